@@ -1,0 +1,49 @@
+# hedgebook — two commands do all the set-up on a fresh Debian machine:
+#   make run    install what is missing, build in release, start the REPL
+#   make test   install what is missing, run every test
+SWIFT    ?= swift
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT      := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
+RELEASE  := .build/release
+
+.PHONY: run test build release deps test-deps bench fuzz docs clean
+
+# apt-get update only when an install fails, so a warm machine stays offline and fast.
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(APT) install -y -qq $$missing >/dev/null 2>&1 || \
+		{ $(APT) update -qq >/dev/null && $(APT) install -y -qq $$missing >/dev/null; }; \
+	fi
+endef
+
+deps:
+	$(call apt_install,libedit-dev pkg-config)
+
+test-deps: deps
+	$(call apt_install,tmux)
+
+release: deps
+	$(SWIFT) build -c release --product hedgebook
+
+run: release
+	@$(RELEASE)/hedgebook
+
+build: deps
+	$(SWIFT) build
+
+test: test-deps
+	$(SWIFT) build --product hedgebook
+	$(SWIFT) test
+	tests/pty/run.sh .build/debug/hedgebook
+
+bench: deps
+	$(SWIFT) build -c release --product hedgebook --product hedgebook-bench
+	bench/run.sh
+
+fuzz: deps
+	fuzz/run.sh
+
+clean:
+	rm -rf .build

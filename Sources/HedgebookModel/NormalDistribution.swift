@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The standard normal distribution.
+public enum Normal {
+    /// 1/√(2π).
+    public static let invSqrt2Pi = 0.398_942_280_401_432_677_94
+
+    /// The cumulative distribution `N(x) = ½ erfc(−x/√2)`, accurate to a few ulps in both tails.
+    @inlinable
+    public static func cdf(_ x: Double) -> Double {
+        0.5 * erfc(-x * 0.707_106_781_186_547_524_40)
+    }
+
+    /// The density `φ(x) = e^{−x²/2} / √(2π)`.
+    @inlinable
+    public static func pdf(_ x: Double) -> Double {
+        invSqrt2Pi * exp(-0.5 * x * x)
+    }
+}
