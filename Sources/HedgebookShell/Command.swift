@@ -1,0 +1,72 @@
+import HedgebookModel
+
+/// One command of the language, parsed and typed, before the session evaluates it.
+///
+/// Values are already in model units: percentages and deltas are fractions
+/// (`1.5%` → `0.015`, delta `16` → `0.16`), money is dollars.
+public enum Command: Equatable, Sendable {
+    // Market inputs
+    case date(CalendarDate)
+    case spx(Double)
+    case vix(Double)
+    case rate(Double)
+    case dividend(Double)
+    case vvix(Double)
+    /// A quoted VIX future for an expiry `dte` days away (`future 30 19.5`); `nil` level clears it.
+    case future(dte: Int, level: Double?)
+    /// Flags a market event (CPI, PPI, FOMC) on the session date: an L1 trigger.
+    case event(MarketEvent)
+
+    // Settings
+    case set(Setting)
+
+    // Account and results
+    case account(Double)
+    case deposit(Double)
+    case withdraw(Double)
+    case win(Double)
+    case loss(Double)
+
+    // Reports
+    case condor
+    case progression
+    case layers
+    case journal
+    /// The honest arithmetic of the progression at a win rate (from the condor's POP when `nil`).
+    case risk(winRate: Double?)
+    case why
+    case price(Underlying, OptionKind, strike: Double, dte: Int)
+    case settings
+
+    // Session
+    case undo
+    case redo
+    case history
+    case save(path: String, overwrite: Bool)
+    case load(path: String)
+    case help(topic: String?)
+    case quit
+}
+
+/// Market events the sources name as L1 triggers.
+public enum MarketEvent: String, Equatable, Sendable, CaseIterable {
+    case cpi, ppi, fomc
+}
+
+/// One `set NAME VALUE` setting.
+public enum Setting: Equatable, Sendable {
+    case underlying(Underlying)       // spx | xsp
+    case dte(Int)
+    case delta(Double)                // fraction: 16 → 0.16
+    case width(Double)                // points
+    case skew(Double)                 // vol points per 10% log-moneyness
+    case base(Double)                 // fraction
+    case multipliers([Double])
+    case steps(Int)
+    case reset(ResetRule)
+    case cap(Double)                  // fraction
+    case grosscap(Double)             // fraction
+    case stops([Double]?)             // fractions, nil = none
+    case theta(Double)                // VIX long-run level
+    case kappa(Double)                // VIX mean-reversion speed per year
+}
