@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Why a file operation failed, in words (the path and the system's reason).
+public struct FileError: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+
+    static func system(_ what: String, _ path: String) -> FileError {
+        FileError("cannot \(what) \(path): \(String(cString: strerror(errno)))")
+    }
+}
+
+/// Files as the shell needs them: whole-file reads, atomic writes, synced appends.
+///
+/// Every write that replaces a file goes to a temporary file in the same folder, is
+/// fsync'd, then renamed over the target, so a crash or a full disk leaves the old file whole.
+public enum FileStore {
+    /// The whole file as UTF-8 text (invalid bytes become U+FFFD).
+    public static func read(_ path: String) throws(FileError) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .system("read", path) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system("read", path)
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether a file (or anything) exists at `path`.
+    public static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    /// Writes `text` to `path` atomically with `mode` permissions.
+    /// Refuses to replace an existing file unless `overwrite` is true.
+    public static func writeAtomically(
+        _ text: String, to path: String, overwrite: Bool, mode: mode_t = 0o644
+    ) throws(FileError) {
+        if !overwrite && exists(path) {
+            throw FileError("\(path) already exists; use `save! \(path)` to replace it")
+        }
+        let folder = directory(of: path)
+        var template = Array((folder + "/.hedgebook-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw .system("write in", folder) }
+        let tempPath = String(cString: template)
+        do throws(FileError) {
+            try writeAll(fd, Array(text.utf8), path: tempPath)
+            guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { throw .system("write", path) }
+            guard close(fd) == 0 else { throw .system("write", path) }
+        } catch {
+            close(fd)
+            unlink(tempPath)
+            throw error
+        }
+        guard rename(tempPath, path) == 0 else {
+            let failure = FileError.system("write", path)
+            unlink(tempPath)
+            throw failure
+        }
+        syncDirectory(folder)
+    }
+
+    /// Appends `text` to `path` (creating it with `mode`) and fsyncs before returning.
+    public static func appendSynced(_ text: String, to path: String, mode: mode_t = 0o600) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .system("write", path) }
+        defer { close(fd) }
+        try writeAll(fd, Array(text.utf8), path: path)
+        guard fsync(fd) == 0 else { throw .system("sync", path) }
+    }
+
+    /// Removes a file; a missing file is not an error.
+    public static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// Creates `path` and its parents with `mode` where missing.
+    public static func makeDirectories(_ path: String, mode: mode_t = 0o700) throws(FileError) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, mode) != 0 && errno != EEXIST { throw .system("create", current) }
+        }
+    }
+
+    /// The folder holding `path` ("." for a bare name).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system("write", path)
+            }
+            offset += n
+        }
+    }
+
+    private static func syncDirectory(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            fsync(fd)
+            close(fd)
+        }
+    }
+}
