@@ -25,7 +25,7 @@ func best(of repeats: Int, _ body: () -> Void) -> Double {
 /// Peak resident memory of this process, in megabytes (from getrusage; Linux reports KiB).
 func peakResidentMB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
 }
 
