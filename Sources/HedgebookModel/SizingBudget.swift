@@ -1,0 +1,82 @@
+/// The risk budget of one step of the modified martingale (METHOD §5).
+///
+/// ```
+/// uncapped = base$ × m2 × … × mk
+/// budget   = min(uncapped, cap × current equity)
+/// ```
+/// When the cap binds the explanation says so: this is the steward's rule.
+public struct RiskBudget: Sendable, Equatable, Codable {
+    /// The step, 1-based.
+    public var step: Int
+    /// `base$` of the cycle.
+    public var base: Double
+    /// `m2 × … × mk` (1 at step 1).
+    public var multiplierProduct: Double
+    /// `base$ × m2 × … × mk`.
+    public var uncapped: Double
+    /// `cap × current equity`.
+    public var capAmount: Double
+    /// The budget in force: the smaller of the two.
+    public var amount: Double
+    /// Whether the cap is what limits the budget.
+    public var capBinds: Bool
+    /// The tree behind ``amount``.
+    public var explanation: Explanation
+
+    /// The budget at `step` for a cycle whose base is `base` dollars, at `equity` now.
+    public init(step: Int, base: Double, equity: Double, settings: SizingSettings) throws(ModelError) {
+        try settings.validate()
+        _ = try Validate.positive(base, "base risk in dollars")
+        _ = try Validate.positive(equity, "equity")
+        guard (1...settings.steps).contains(step) else {
+            throw .outOfRange(quantity: "step", value: Double(step), valid: "1 to \(settings.steps)")
+        }
+        let product = Self.multiplierProduct(step: step, settings: settings)
+        let uncapped = base * product
+        let capAmount = settings.cap * equity
+        self.step = step
+        self.base = base
+        self.multiplierProduct = product
+        self.uncapped = uncapped
+        self.capAmount = capAmount
+        self.capBinds = capAmount < uncapped
+        self.amount = min(uncapped, capAmount)
+        let multipliers = (1..<max(step, 1)).map { settings.multiplier(into: $0 + 1) }
+        let productRule = step == 1 ? "1 at step 1" : multipliers.map { SizingText.plain($0, 4) }.joined(separator: " × ")
+        let uncappedX = Explanation(
+            "uncapped budget", uncapped, .dollars, rule: "base$ × m2 × … × m\(step)",
+            inputs: [
+                .input("base$", base, .dollars, source: "base% × equity at cycle start"),
+                Explanation(
+                    "multiplier product", product, .ratio, rule: productRule,
+                    inputs: [.input("step", Double(step), .count, source: "the martingale's current step")]),
+            ])
+        let capX = Explanation(
+            "cap", capAmount, .dollars, rule: "cap × current equity",
+            inputs: [
+                .input("cap", settings.cap, .percent, source: "setting"),
+                .input("equity", equity, .dollars, source: "current equity"),
+            ])
+        let note = capBinds
+            ? "the \(SizingText.percent(settings.cap)) cap binds: this is the steward's rule" : nil
+        self.explanation = Explanation(
+            "risk budget", amount, .dollars, rule: "min(base$ × m2 × … × m\(step), cap × equity)",
+            inputs: [uncappedX, capX], note: note)
+    }
+
+    /// `m2 × … × mk` for `step` k (1 at step 1).
+    public static func multiplierProduct(step: Int, settings: SizingSettings) -> Double {
+        var p = 1.0
+        if step >= 2 { for j in 2...step { p *= settings.multiplier(into: j) } }
+        return p
+    }
+}
+
+extension MartingaleState {
+    /// The risk budget of the next trade: this cycle's base at the current step and equity.
+    public func riskBudget(settings: SizingSettings) throws(ModelError) -> RiskBudget {
+        guard hasAccount else { throw .unavailable("no account yet: record `account X` first") }
+        return try RiskBudget(
+            step: min(max(step, 1), settings.steps), base: cycleBase, equity: equity, settings: settings)
+    }
+}
