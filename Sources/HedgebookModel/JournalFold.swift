@@ -1,0 +1,100 @@
+/// The running fold behind ``JournalReport``: one pass over the entries.
+struct JournalFold {
+    var state = MartingaleState()
+    var lastDate: CalendarDate?
+    var curve: [EquityPoint] = []
+    var winAmounts: [Double] = []
+    var lossAmounts: [Double] = []
+    var peak = 0.0
+    var peakDate: CalendarDate?
+    var drawdown = Drawdown(dollars: 0, fraction: 0, peakDate: nil, troughDate: nil)
+    /// Credit and hedge premium by cycle number.
+    var credit: [Int: Double] = [:]
+    var premium: [Int: Double] = [:]
+    /// External flows since the latest `account`, investor's side.
+    var flows: [CashFlow] = []
+    /// Per layer: every buy and sale as a flow, the latest mark and the contracts held.
+    var layerFlows: [HedgeLayerKind: [CashFlow]] = [:]
+    var layerMark: [HedgeLayerKind: (date: CalendarDate, value: Double)] = [:]
+    var layerLastTrade: [HedgeLayerKind: CalendarDate] = [:]
+    var layerHeld: [HedgeLayerKind: Int] = [:]
+    var layerOpened: [HedgeLayerKind: CalendarDate] = [:]
+
+    mutating func add(_ e: JournalEntry, settings: SizingSettings) throws(ModelError) {
+        if let last = lastDate, e.date < last {
+            throw .outOfRange(
+                quantity: "entry date", value: Double(e.date.serial),
+                valid: "on or after the previous entry (\(last)), not \(e.date)")
+        }
+        try e.validate()
+        if let event = e.accountEvent {
+            _ = try state.apply(event, settings: settings)
+            record(event, on: e.date)
+        } else {
+            guard state.hasAccount else { throw .unavailable("no account yet: record `account X` first") }
+            hedge(e)
+        }
+        lastDate = e.date
+    }
+
+    private mutating func record(_ event: AccountEvent, on date: CalendarDate) {
+        let x = event.amount
+        switch event {
+        case .account:
+            flows = [CashFlow(date: date, amount: -x, label: "account")]
+            peak = x
+            peakDate = date
+        case .deposit:
+            flows.append(CashFlow(date: date, amount: -x, label: "deposit"))
+            peak += x
+        case .withdraw:
+            flows.append(CashFlow(date: date, amount: x, label: "withdraw"))
+            peak -= x
+        case .win: winAmounts.append(x)
+        case .loss: lossAmounts.append(x)
+        }
+        let equity = state.equity
+        if equity > peak { peak = equity; peakDate = date }
+        let dd = peak - equity
+        if dd > drawdown.dollars, peak > 0 {
+            drawdown = Drawdown(dollars: dd, fraction: dd / peak, peakDate: peakDate, troughDate: date)
+        }
+        curve.append(EquityPoint(date: date, equity: equity))
+    }
+
+    private mutating func hedge(_ e: JournalEntry) {
+        let c = state.cycle
+        switch e.kind {
+        case .credit(let x): credit[c, default: 0] += x
+        case .hedgeBought(let l, let p, let n):
+            premium[c, default: 0] += p
+            layerFlows[l, default: []].append(CashFlow(date: e.date, amount: -p, label: "\(l.label) bought"))
+            if layerHeld[l, default: 0] == 0 { layerOpened[l] = e.date }
+            layerHeld[l, default: 0] += n
+            layerLastTrade[l] = e.date
+        case .hedgeSold(let l, let p, let n):
+            layerFlows[l, default: []].append(CashFlow(date: e.date, amount: p, label: "\(l.label) sold"))
+            layerHeld[l] = max(0, layerHeld[l, default: 0] - n)
+            if layerHeld[l] == 0 { layerOpened[l] = nil }
+            layerLastTrade[l] = e.date
+        case .hedgeMark(let l, let v): layerMark[l] = (e.date, v)
+        default: break
+        }
+    }
+
+    /// The ledger of one layer on `asOf`; a mark older than the layer's last trade is stale and ignored.
+    func ledger(_ l: HedgeLayerKind, asOf: CalendarDate) throws(ModelError) -> LayerLedger {
+        let fl = layerFlows[l] ?? []
+        let held = layerHeld[l] ?? 0
+        var value = 0.0
+        if held > 0, let m = layerMark[l], m.date >= (layerLastTrade[l] ?? m.date) { value = m.value }
+        var flows = fl
+        if value > 0 { flows.append(CashFlow(date: asOf, amount: value, label: "\(l.label) mark")) }
+        return LayerLedger(
+            layer: l,
+            premiumPaid: fl.filter { $0.amount < 0 }.reduce(0) { $0 - $1.amount },
+            proceeds: fl.filter { $0.amount > 0 }.reduce(0) { $0 + $1.amount },
+            heldValue: value, contractsHeld: held, openedOn: layerOpened[l],
+            irr: try XIRR.solve(flows))
+    }
+}
