@@ -1,0 +1,56 @@
+import HedgebookModel
+
+extension CommandTable {
+    /// The settings `set` can change, in the order `help set` lists them.
+    static let settings: [SettingSpec] = [
+        SettingSpec(name: "underlying", summary: "Trade the condor on SPX, or on XSP (a tenth of SPX, for small accounts).",
+                    parameters: [choice("underlying", "underlying", [Underlying.spx, .xsp])],
+                    examples: ["set underlying xsp"], build: { .underlying(checked($0.word(0))) }),
+        SettingSpec(name: "dte", summary: "Days to expiry of the condor.",
+                    parameters: [days("condor DTE")],
+                    examples: ["set dte 45"], build: { .dte($0.integer(0)) }),
+        SettingSpec(name: "delta", summary: "Delta of the short strikes, as traders say it: 16 means 0.16.",
+                    parameters: [number("delta", "short delta", .delta)],
+                    examples: ["set delta 16"], build: { .delta($0.number(0)) }),
+        SettingSpec(name: "width", summary: "Wing width in index points (50 on SPX and 5 on XSP unless set).",
+                    parameters: [number("points", "wing width")],
+                    examples: ["set width 50"], build: { .width($0.number(0)) }),
+        SettingSpec(name: "skew", summary: "Put skew in volatility points per 10% of moneyness; 0 is flat.",
+                    parameters: [number("points", "skew", .plain, .any)],
+                    examples: ["set skew 4", "set skew 0"], build: { .skew($0.number(0)) }),
+        SettingSpec(name: "base", summary: "Risk at step 1, as a percentage of equity when the cycle starts.",
+                    parameters: [number("percent", "base risk", .percent)],
+                    examples: ["set base 1%"], build: { .base($0.number(0)) }),
+        SettingSpec(name: "multipliers",
+                    summary: "How much the risk budget grows going into steps 2, 3, …; the last multiplier repeats.",
+                    parameters: [number("multiplier", "multiplier", presence: .oneOrMore)],
+                    examples: ["set multipliers 1.8 1.6 1.6"], build: { .multipliers($0.numbers(0)) }),
+        SettingSpec(name: "steps", summary: "Most steps in a cycle; a loss at the last step is accepted and a new cycle starts.",
+                    parameters: [number("count", "maximum steps", integer: true)],
+                    examples: ["set steps 4"], build: { .steps($0.integer(0)) }),
+        SettingSpec(name: "reset",
+                    summary: "When a win ends the cycle: recover (once the cycle's P&L is back to zero) or win (any win).",
+                    parameters: [choice("rule", "reset rule", ResetRule.allCases)],
+                    examples: ["set reset recover"], build: { .reset(checked($0.word(0))) }),
+        SettingSpec(name: "cap", summary: "The most one step or hedge layer may risk, as a percentage of current equity.",
+                    parameters: [number("percent", "per-layer cap", .percent)],
+                    examples: ["set cap 10%"], build: { .cap($0.number(0)) }),
+        SettingSpec(name: "grosscap", summary: "The most all hedge layers together may cost, as a percentage of equity.",
+                    parameters: [number("percent", "gross hedge cap", .percent, .nonNegative)],
+                    examples: ["set grosscap 18%"], build: { .grosscap($0.number(0)) }),
+        SettingSpec(name: "stops",
+                    summary: "Stop-loss per step as a percentage of the credit (the last repeats), or none to risk the max loss.",
+                    parameters: [number("stop", "stop-loss", .percent, presence: .oneOrMore, or: "none")],
+                    examples: ["set stops 90% 90% 65% 65%", "set stops none"],
+                    build: { args in
+                        if case .word = args.values[0] { return .stops(nil) }
+                        return .stops(args.numbers(0))
+                    }),
+        SettingSpec(name: "theta", summary: "θ, the long-run level VIX futures revert to.",
+                    parameters: [number("level", "VIX long-run level")],
+                    examples: ["set theta 20"], build: { .theta($0.number(0)) }),
+        SettingSpec(name: "kappa", summary: "κ, how fast VIX futures revert to θ, per year.",
+                    parameters: [number("speed", "VIX reversion speed", .plain, .nonNegative)],
+                    examples: ["set kappa 4"], build: { .kappa($0.number(0)) }),
+    ]
+}
