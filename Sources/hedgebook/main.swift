@@ -1,2 +1,4 @@
-import HedgebookShell
-print("hedgebook")
+import Glibc
+
+// The thin executable: parse the command line, then run the REPL or a script.
+exit(Entry.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,56 @@
+import Glibc
+
+/// An unbuffered `TextOutputStream` over a file descriptor (write(2), retried on EINTR).
+struct FileStream: TextOutputStream {
+    let descriptor: Int32
+
+    static var standardOutput: FileStream { FileStream(descriptor: 1) }
+    static var standardError: FileStream { FileStream(descriptor: 2) }
+
+    mutating func write(_ string: String) {
+        var text = string
+        text.withUTF8 { buffer in
+            guard var base = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let n = Glibc.write(descriptor, base, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                base += n
+                left -= n
+            }
+        }
+    }
+}
+
+/// Whole-file and descriptor reads with Glibc only.
+enum FileReader {
+    enum Failure: Error {
+        case cannotRead(path: String, reason: String)
+    }
+
+    /// The file's bytes as UTF-8 text.
+    static func text(atPath path: String) throws(Failure) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .cannotRead(path: path, reason: lastError()) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(path: path, reason: lastError())
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}

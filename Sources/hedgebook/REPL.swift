@@ -1,0 +1,79 @@
+import Glibc
+import HedgebookModel
+import HedgebookShell
+
+/// The interactive loop, after lua.c: read, evaluate, print.
+///
+/// Only non-empty lines go to history; a trailing backslash continues the line under a
+/// `...> ` prompt; Ctrl-C cancels the line being typed (and any continuation) and keeps the
+/// session; Ctrl-D on an empty line, `quit` or `exit` end it with status 0.
+struct REPL {
+    func run() -> Int32 {
+        guard let editor = LineEditor(program: "hedgebook") else {
+            var errors = FileStream.standardError
+            errors.write("hedgebook: cannot start the line editor; reading stdin as a script\n")
+            return ScriptInput.runStandardInput(options: .init())
+        }
+        let shell = Shell(today: Self.today())
+        editor.completer = { shell.complete($0) }
+        let historyFile = HistoryFile.standard()
+        editor.loadHistory(historyFile?.load() ?? [])
+        var historyWarned = false
+        let colorMarker = Self.wantsColor() ? LineEditor.promptMarker : nil
+
+        var pending: String?
+        while true {
+            let prompt = pending == nil
+                ? TerminalPrompt.render(shell.prompt, colorMarker: colorMarker)
+                : TerminalPrompt.continuation
+            switch editor.read(prompt: prompt) {
+            case .endOfInput:
+                editor.write("\n")
+                return 0
+            case .interrupted:
+                pending = nil
+                editor.write("\n")
+            case .line(let text):
+                if let head = ScriptRunner.continued(text[...]) {
+                    pending = (pending ?? "") + head + " "
+                    continue
+                }
+                let line = (pending ?? "") + text
+                pending = nil
+                guard line.contains(where: { !$0.isWhitespace }) else { continue }
+                editor.addHistory(line)
+                if let historyFile, let failure = historyFile.save(editor.entries), !historyWarned {
+                    editor.write("hedgebook: cannot save history: \(failure)\n")
+                    historyWarned = true
+                }
+                let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
+                if !result.text.isEmpty {
+                    var stream = result.ok ? FileStream.standardOutput : FileStream.standardError
+                    stream.write(result.text + "\n")
+                }
+                if result.quit || Self.isExit(line) { return 0 }
+            }
+        }
+    }
+
+    /// `exit` ends the session like `quit`, whatever the shell makes of it.
+    private static func isExit(_ line: String) -> Bool {
+        line.split(whereSeparator: \.isWhitespace) == ["exit"]
+    }
+
+    /// Colours on a terminal, unless `NO_COLOR` is set or the terminal is dumb.
+    private static func wantsColor() -> Bool {
+        guard isatty(1) != 0, getenv("NO_COLOR") == nil else { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+
+    /// Today's local date: the REPL's first cell is `date <today>`.
+    static func today() -> CalendarDate? {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return nil }
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
+                            day: Int(parts.tm_mday))
+    }
+}
