@@ -41,11 +41,18 @@ public struct Market: Sendable, Equatable, Codable {
     /// ```
     /// σ(K) = max(0.01, σ_atm + (k/100)·(−ln(K/F)/0.10))
     /// ```
+    ///
+    /// `spot` is the underlying's level (XSP passes SPX / 10; σ depends only on `K/F`).
     @inlinable
     public func spxVolatility(strike: Double, years t: Double, spot: Double? = nil) -> Double {
-        let s = spot ?? spx
+        spxVolatility(strike: strike, forward: (spot ?? spx) * exp((rate - dividendYield) * t))
+    }
+
+    /// SPX implied volatility at strike `k` given the forward `F` of its expiry (the same rule,
+    /// for callers that already hold `F`).
+    @inlinable
+    public func spxVolatility(strike: Double, forward: Double) -> Double {
         guard skew != 0 else { return max(0.01, atmVolatility) }
-        let forward = s * exp((rate - dividendYield) * t)
         return max(0.01, atmVolatility + (skew / 100) * (-log(strike / forward) / 0.10))
     }
 
@@ -83,11 +90,16 @@ public struct Market: Sendable, Equatable, Codable {
     /// Checks every field; the first invalid one is thrown.
     public func validate() throws(ModelError) {
         _ = try Validate.positive(spx, "SPX level")
+        guard spx <= 1_000_000 else { throw .outOfRange(quantity: "SPX level", value: spx, valid: "at most 1,000,000") }
         _ = try Validate.positive(vix, "VIX level")
+        guard vix >= 0.01, vix <= 1000 else {
+            throw .outOfRange(quantity: "VIX level", value: vix, valid: "between 0.01 and 1000")
+        }
         _ = try Validate.inRange(rate, -0.2...1, "rate", valid: "between -20% and 100%")
         _ = try Validate.inRange(dividendYield, -0.2...1, "dividend yield", valid: "between -20% and 100%")
         _ = try Validate.inRange(skew, -50...50, "skew", valid: "between -50 and 50 vol points per 10% moneyness")
         _ = try Validate.positive(vvix, "VVIX level")
+        guard vvix <= 1000 else { throw .outOfRange(quantity: "VVIX level", value: vvix, valid: "at most 1000") }
         _ = try Validate.positive(vixLongRun, "VIX long-run level θ")
         _ = try Validate.nonNegative(vixSpeed, "VIX speed κ")
         for (_, q) in vixFutureQuotes { _ = try Validate.positive(q, "VIX future quote") }

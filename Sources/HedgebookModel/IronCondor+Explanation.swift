@@ -1,0 +1,105 @@
+extension IronCondor {
+    /// The condor's numbers that `why` can explain.
+    public enum Figure: String, Sendable, CaseIterable, Codable {
+        case shortPut, longPut, shortCall, longCall, credit, maxLoss, lowerBreakEven, upperBreakEven
+        case probabilityOfProfit, probabilityOfMaxLoss, touchShortPut, touchShortCall, returnOnRisk
+    }
+
+    /// Every figure's explanation.
+    public var explanations: [Figure: Explanation] {
+        Dictionary(uniqueKeysWithValues: Figure.allCases.map { ($0, explanation(of: $0)) })
+    }
+
+    /// The rule and inputs behind one figure, built on demand (building the condor stays fast).
+    public func explanation(of figure: Figure) -> Explanation {
+        let dollars = QuantityUnit.dollars
+        switch figure {
+        case .shortPut: return explainShortStrike(.put)
+        case .shortCall: return explainShortStrike(.call)
+        case .longPut:
+            return Explanation("long put", longPut, .points, rule: "short put − width",
+                               inputs: [explanation(of: .shortPut), widthInput])
+        case .longCall:
+            return Explanation("long call", longCall, .points, rule: "short call + width",
+                               inputs: [explanation(of: .shortCall), widthInput])
+        case .credit:
+            return Explanation(
+                "credit per contract", credit, dollars,
+                rule: "100 × (put(Ksp) − put(Klp) + call(Ksc) − call(Klc)), model prices",
+                inputs: [(OptionKind.put, shortPut), (.put, longPut), (.call, shortCall), (.call, longCall)].map {
+                    OptionPricer.explainIndexPrice(
+                        $0.0, strike: $0.1, price: pricing.quote($0.0, strike: $0.1).price, pricing: pricing)
+                })
+        case .maxLoss:
+            return Explanation("max loss per contract", maxLoss, dollars, rule: "100 × width − credit",
+                               inputs: [widthInput, explanation(of: .credit)])
+        case .lowerBreakEven:
+            return Explanation("lower break-even", lowerBreakEven, .points, rule: "Ksp − credit/100",
+                               inputs: [explanation(of: .shortPut), explanation(of: .credit)])
+        case .upperBreakEven:
+            return Explanation("upper break-even", upperBreakEven, .points, rule: "Ksc + credit/100",
+                               inputs: [explanation(of: .shortCall), explanation(of: .credit)])
+        case .probabilityOfProfit:
+            return Explanation(
+                "probability of profit", probabilityOfProfit, .probability,
+                rule: "P(lower BE < S_T < upper BE) = N(z(upper BE)) − N(z(lower BE)), " + Self.zRule,
+                inputs: [explanation(of: .lowerBreakEven), explanation(of: .upperBreakEven)] + distributionInputs)
+        case .probabilityOfMaxLoss:
+            return Explanation(
+                "probability of max loss", probabilityOfMaxLoss, .probability,
+                rule: "P(S_T ≤ Klp or S_T ≥ Klc) = N(z(Klp)) + N(−z(Klc)), " + Self.zRule,
+                inputs: [explanation(of: .longPut), explanation(of: .longCall)] + distributionInputs)
+        case .touchShortPut:
+            return Explanation(
+                "probability of touching the short put", touchShortPut, .probability,
+                rule: "P(min S_t ≤ H) = N((b − μT)/(σ√T)) + (H/S)^{2μ/σ²} N((b + μT)/(σ√T)), "
+                    + "H = short put, b = ln(H/S), μ = r − q − σ²/2, σ = σ_atm",
+                inputs: [explanation(of: .shortPut)] + distributionInputs)
+        case .touchShortCall:
+            return Explanation(
+                "probability of touching the short call", touchShortCall, .probability,
+                rule: "P(max S_t ≥ H) = N((−b + μT)/(σ√T)) + (H/S)^{2μ/σ²} N((−b − μT)/(σ√T)), "
+                    + "H = short call, b = ln(H/S), μ = r − q − σ²/2, σ = σ_atm",
+                inputs: [explanation(of: .shortCall)] + distributionInputs)
+        case .returnOnRisk:
+            return Explanation("return on risk", returnOnRisk, .percent, rule: "credit / max loss",
+                               inputs: [explanation(of: .credit), explanation(of: .maxLoss)])
+        }
+    }
+
+    static let zRule = "z(x) = (ln(x/S) − (r − q − σ_atm²/2)T) / (σ_atm√T)"
+
+    private var widthInput: Explanation { .input("width", width, .points, source: "setting") }
+
+    private var distributionInputs: [Explanation] {
+        let market = pricing.market
+        return [
+            OptionPricer.explainLevel(underlying, market: market), OptionPricer.explainRate(market),
+            .input("q (dividend yield)", market.dividendYield, .percent, source: "setting"),
+            OptionPricer.explainAtmVolatility(market), OptionPricer.explainYears(dte: dte),
+        ]
+    }
+
+    /// The short strike's search: the rule, `S`, `δ`, the chosen strike's delta and its neighbours'.
+    private func explainShortStrike(_ kind: OptionKind) -> Explanation {
+        let strike = kind == .put ? shortPut : shortCall
+        let step = underlying.strikeStep
+        let rule = kind == .put
+            ? "the listed strike below S whose put delta, at its own σ(K), is closest to −δ (a tie goes to the lower strike)"
+            : "the listed strike above S whose call delta, at its own σ(K), is closest to +δ (a tie goes to the higher strike)"
+        let neighbours = [strike - step, strike + step]
+            .filter { kind == .put ? ($0 > 0 && $0 < spot) : $0 > spot }
+            .map { "\(ModelFormat.plain($0)) → \(ModelFormat.fixed(pricing.delta(kind, strike: $0), decimals: 4))" }
+        let deltaRule = kind == .put ? "Δput = −e^{−qT} N(−d1)" : "Δcall = e^{−qT} N(d1)"
+        return Explanation(
+            kind == .put ? "short put" : "short call", strike, .points, rule: rule,
+            inputs: [
+                OptionPricer.explainLevel(underlying, market: pricing.market),
+                .input("δ (short delta)", delta, .ratio, source: "setting"),
+                Explanation("\(kind.rawValue) delta at \(ModelFormat.plain(strike))", pricing.delta(kind, strike: strike),
+                            .ratio, rule: deltaRule,
+                            inputs: [OptionPricer.explainVolatility(strike: strike, pricing: pricing)]),
+            ],
+            note: neighbours.isEmpty ? nil : "neighbouring strikes: " + neighbours.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,129 @@
+/// The iron condor of METHOD §4: short strikes by delta, equal wings, model prices.
+///
+/// ```
+/// long put = short put − width        long call = short call + width
+/// credit   = 100 × (put(Ksp) − put(Klp) + call(Ksc) − call(Klc))      per contract
+/// max loss = 100 × width − credit
+/// break-evens = Ksp − credit/100, Ksc + credit/100
+/// ```
+/// Probabilities are in IronCondor+Probability.swift, explanations (`why`) in
+/// IronCondor+Explanation.swift.
+public struct IronCondor: Sendable, Equatable {
+    /// The position's greeks per contract: the sum over legs × 100, short legs negative.
+    public struct Greeks: Sendable, Equatable {
+        /// Index points of exposure per contract (dollars per point move).
+        public var delta: Double
+        /// Change of ``delta`` per point.
+        public var gamma: Double
+        /// Dollars per volatility point.
+        public var vega: Double
+        /// Dollars per calendar day.
+        public var theta: Double
+    }
+
+    /// The shared inputs of the expiry: underlying, DTE, `T`, level `S`, forward, market.
+    public let pricing: IndexPricing
+    /// The short-strike delta searched for, as a fraction.
+    public let delta: Double
+    /// Wing width in points.
+    public let width: Double
+    /// Strikes, in the underlying's points.
+    public let shortPut: Double, longPut: Double, shortCall: Double, longCall: Double
+    /// Each leg's model price and greeks per unit, with its own `σ(K)`.
+    public let shortPutQuote: OptionQuote, longPutQuote: OptionQuote
+    public let shortCallQuote: OptionQuote, longCallQuote: OptionQuote
+    /// Credit per contract in dollars.
+    public let credit: Double
+    /// Max loss per contract in dollars, `100 × width − credit`.
+    public let maxLoss: Double
+    /// `Ksp − credit/100`.
+    public let lowerBreakEven: Double
+    /// `Ksc + credit/100`.
+    public let upperBreakEven: Double
+    /// P(lower BE < S_T < upper BE) at expiry.
+    public let probabilityOfProfit: Double
+    /// P(S_T ≤ Klp or S_T ≥ Klc) at expiry.
+    public let probabilityOfMaxLoss: Double
+    /// P(the underlying touches the short put strike before expiry).
+    public let touchShortPut: Double
+    /// P(the underlying touches the short call strike before expiry).
+    public let touchShortCall: Double
+    /// Position greeks per contract.
+    public let greeks: Greeks
+
+    /// SPX or XSP.
+    public var underlying: Underlying { pricing.underlying }
+    /// Days to expiry.
+    public var dte: Int { pricing.dte }
+    /// `T = DTE / 365`.
+    public var years: Double { pricing.years }
+    /// The underlying's level `S` (XSP = SPX / 10).
+    public var spot: Double { pricing.level }
+    /// The break-evens, lower first.
+    public var breakEvens: [Double] { [lowerBreakEven, upperBreakEven] }
+    /// Credit / max loss.
+    public var returnOnRisk: Double { credit / maxLoss }
+
+    /// Builds the condor after validating `market` and `settings`.
+    ///
+    /// Throws when the underlying is VIX, the width is not a multiple of the strike step, no
+    /// strike lies on a side of `S`, the long put would be at or below zero, or the credit is
+    /// not strictly between 0 and `100 × width` (possible with a steep skew or a tiny `T`).
+    public static func build(market: Market, settings: CondorSettings) throws(ModelError) -> IronCondor {
+        try market.validate()
+        try settings.validate()
+        let underlying = settings.underlying
+        guard underlying != .vix else { throw .unavailable("iron condors are built on SPX or XSP, not VIX") }
+        let width = settings.effectiveWidth
+        let step = underlying.strikeStep
+        guard (width / step).rounded() == width / step else {
+            throw .outOfRange(quantity: "wing width", value: width,
+                              valid: "a multiple of \(ModelFormat.plain(step)) points on \(underlying.ticker)")
+        }
+        let pricing = IndexPricing(market: market, underlying: underlying, dte: settings.dte)
+        let shortPut = try StrikeSearch.shortPut(pricing, delta: settings.delta)
+        let shortCall = try StrikeSearch.shortCall(pricing, delta: settings.delta)
+        guard shortPut - width > 0 else {
+            throw .noStrike("the long put \(ModelFormat.plain(shortPut)) − \(ModelFormat.plain(width)) "
+                + "would be at or below zero: narrow the wings")
+        }
+        return try IronCondor(pricing: pricing, delta: settings.delta, width: width,
+                              shortPut: shortPut, shortCall: shortCall)
+    }
+
+    /// Prices the four legs and derives every figure; the strikes are already chosen.
+    init(pricing: IndexPricing, delta: Double, width: Double, shortPut: Double, shortCall: Double) throws(ModelError) {
+        self.pricing = pricing
+        self.delta = delta
+        self.width = width
+        self.shortPut = shortPut
+        self.longPut = shortPut - width
+        self.shortCall = shortCall
+        self.longCall = shortCall + width
+        shortPutQuote = pricing.quote(.put, strike: shortPut)
+        longPutQuote = pricing.quote(.put, strike: longPut)
+        shortCallQuote = pricing.quote(.call, strike: shortCall)
+        longCallQuote = pricing.quote(.call, strike: longCall)
+        let legs = [(shortPutQuote, -1.0), (longPutQuote, 1.0), (shortCallQuote, -1.0), (longCallQuote, 1.0)]
+        credit = -100 * legs.reduce(0) { $0 + $1.1 * $1.0.price }
+        guard credit > 0, credit < 100 * width else {
+            throw .outOfRange(
+                quantity: "condor credit", value: credit,
+                valid: "more than $0 and less than \(ModelFormat.dollars(100 * width)) (100 × wing width); "
+                    + "the model prices give no sensible condor here")
+        }
+        maxLoss = 100 * width - credit
+        lowerBreakEven = shortPut - credit / 100
+        upperBreakEven = shortCall + credit / 100
+        let expiry = IronCondor.ExpiryDistribution(pricing: pricing)
+        probabilityOfProfit = expiry.probabilityBetween(lowerBreakEven, upperBreakEven)
+        probabilityOfMaxLoss = min(expiry.probabilityOutside(longPut, longCall), 1 - probabilityOfProfit)
+        touchShortPut = expiry.touchProbability(shortPut)
+        touchShortCall = expiry.touchProbability(shortCall)
+        greeks = Greeks(
+            delta: 100 * legs.reduce(0) { $0 + $1.1 * $1.0.delta },
+            gamma: 100 * legs.reduce(0) { $0 + $1.1 * $1.0.gamma },
+            vega: 100 * legs.reduce(0) { $0 + $1.1 * $1.0.vega },
+            theta: 100 * legs.reduce(0) { $0 + $1.1 * $1.0.theta })
+    }
+}
