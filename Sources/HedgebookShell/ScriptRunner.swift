@@ -88,7 +88,8 @@ public struct ScriptRunner {
         _ text: String, source: String?,
         output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: split on it as well as on "\n".
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         if lines.last?.isEmpty == true { lines.removeLast() }
         for (index, line) in lines.enumerated() {
             if stopped { break }
