@@ -35,7 +35,7 @@ struct Hedgebook: ParsableCommand {
     /// Runs and returns the exit status.
     func execute() -> Int32 {
         if let commands {
-            return ScriptInput.runText(commands, source: "-c", options: script.options)
+            return ScriptInput.runText(commands, source: "<-c>", options: script.options)
         }
         if isatty(0) != 0 {
             return REPL().run()
