@@ -120,3 +120,11 @@ extension HedgePlan {
         return layer
     }
 }
+
+extension MartingaleState {
+    /// The hedge plan for this account's equity at its current step.
+    public func hedgePlan(market: Market, sizing: SizingSettings, hedge: HedgeSettings) throws(ModelError) -> HedgePlan {
+        guard hasAccount else { throw .unavailable("no account yet: record `account X` first") }
+        return try HedgePlan(market: market, equity: equity, step: min(max(step, 1), sizing.steps), sizing: sizing, hedge: hedge)
+    }
+}

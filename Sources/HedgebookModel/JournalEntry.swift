@@ -79,6 +79,11 @@ public struct JournalEntry: Sendable, Equatable, Codable {
 public struct EquityPoint: Sendable, Equatable, Codable {
     public var date: CalendarDate
     public var equity: Double
+
+    public init(date: CalendarDate, equity: Double) {
+        self.date = date
+        self.equity = equity
+    }
 }
 
 /// The largest peak-to-trough fall of the equity curve, net of deposits and withdrawals.
@@ -89,6 +94,13 @@ public struct Drawdown: Sendable, Equatable, Codable {
     public var fraction: Double
     public var peakDate: CalendarDate?
     public var troughDate: CalendarDate?
+
+    public init(dollars: Double, fraction: Double, peakDate: CalendarDate?, troughDate: CalendarDate?) {
+        self.dollars = dollars
+        self.fraction = fraction
+        self.peakDate = peakDate
+        self.troughDate = troughDate
+    }
 }
 
 /// A hedge layer's own ledger: premium out, proceeds and marks back, and its IRR.
@@ -113,4 +125,11 @@ public struct CycleHedgeCost: Sendable, Equatable, Codable {
     public var credit: Double
     /// `premium / credit`, `nil` when no credit was recorded in the cycle.
     public var ratio: Double?
+
+    public init(cycle: Int, premium: Double, credit: Double, ratio: Double?) {
+        self.cycle = cycle
+        self.premium = premium
+        self.credit = credit
+        self.ratio = ratio
+    }
 }

@@ -99,6 +99,19 @@ public struct Transition: Sendable, Equatable, Codable {
     public var endedCycle: CompletedCycle?
     /// The sentence: `"loss at step 2 → step 3"`, `"cycle 1 ended recovered (+$20.00)"`.
     public var summary: String
+
+    /// The tree: the step after the event, by the rule that moved it.
+    public var explanation: Explanation {
+        var inputs: [Explanation] = [
+            .input("step before", Double(stepBefore), .count),
+            .input("equity after", equityAfter, .dollars, source: "equity before \(SizingText.dollars(equityBefore)) and \(event.word)"),
+        ]
+        if let c = endedCycle {
+            inputs.append(Explanation("cycle \(c.number) P&L", c.pnl, .dollars, rule: c.outcome.words,
+                                      inputs: [.input("worst step", Double(c.worstStep), .count)]))
+        }
+        return Explanation("step", Double(stepAfter), .count, rule: summary, inputs: inputs)
+    }
 }
 
 /// Dollar text used in the sizing, hedge and journal sentences.

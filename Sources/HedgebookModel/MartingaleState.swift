@@ -11,6 +11,7 @@
 /// ``ModelError/outOfRange(quantity:value:valid:)`` and the state is unchanged: a sized
 /// progression has no meaning without money, and a wiped-out account is restarted with
 /// `account X`. Every refused event leaves the state exactly as it was.
+/// If the settings now allow fewer steps than the current step, the step is read as the last one.
 public struct MartingaleState: Sendable, Equatable, Codable {
     /// Current equity in dollars (0 before the first `account`).
     public internal(set) var equity: Double = 0

@@ -6,6 +6,8 @@
 /// contracts         = floor(risk budget / risk per contract)
 /// ```
 /// A stop that would lose more than the max loss cannot: the max loss is then the risk.
+/// `floor` forgives binary rounding of 1e-12 (relative), so `contracts × risk per contract`
+/// never exceeds the budget by more than that.
 /// The gap risk (the max loss, what a gap through the stop costs) is always reported beside it.
 /// Zero contracts is a finding (``cannotBuyOne`` and ``finding``), not an error.
 public struct SizingResult: Sendable, Equatable, Codable {
@@ -78,14 +80,17 @@ public struct SizingResult: Sendable, Equatable, Codable {
             note: finding ?? "gap risk \(SizingText.dollars(totalGapRisk)) if the market gaps through the stop")
     }
 
-    /// `floor(amount / per)` in exact arithmetic: the largest `n` with `n × per ≤ amount`.
+    /// `floor(amount / per)`: the largest `n` with `n × per ≤ amount`, where a product within
+    /// 1e-12 (relative) of the amount counts as equal, so a budget that is exactly `n` contracts
+    /// in decimal (`0.3` for three of `0.1`) buys `n` despite binary rounding.
     static func wholeUnits(_ amount: Double, per: Double) -> Int {
         guard amount > 0, per > 0, amount.isFinite, per.isFinite else { return 0 }
+        let limit = amount * (1 + 1e-12)
         let q = (amount / per).rounded(.down)
         guard q < 1e15 else { return Int(1e15) }
         var n = Int(q)
-        while n > 0 && Double(n) * per > amount { n -= 1 }
-        while Double(n + 1) * per <= amount { n += 1 }
+        while n > 0 && Double(n) * per > limit { n -= 1 }
+        while Double(n + 1) * per <= limit { n += 1 }
         return n
     }
 }

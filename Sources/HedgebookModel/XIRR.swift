@@ -49,6 +49,7 @@ public enum XIRR {
                 "money-weighted IRR", 0, .percent, rule: "Σ flow · (1 + r)^(−days/365) = 0",
                 inputs: leaves, note: "undefined: \(why)"))
         }
+        guard !sorted.isEmpty else { return undefined("no flows") }
         guard let first = sorted.first, let last = sorted.last, first.date.days(to: last.date) >= 1 else {
             return undefined("less than 1 day of history")
         }
