@@ -18,11 +18,13 @@ extension ProgressionRisk {
                 inputs: [q, kX],
                 note: recover ? "a win that does not recover the cycle keeps the step, so failure is likelier than q^K" : nil),
             Explanation("worst cycle loss", worstCycleLoss, .dollars, rule: "Σ c_k × L_k (a loss at every step)", inputs: stepsX),
-            Explanation("expected trades per cycle", expectedTradesPerCycle, .count, rule: recover ? "Σ expected visits of every state" : "Σ q^{k−1}", inputs: [q, kX]),
+            Explanation("expected trades per cycle", expectedTradesPerCycle, .ratio, rule: recover ? "Σ expected visits of every state" : "Σ q^{k−1}", inputs: [q, kX]),
             Explanation("expected cycle P&L", expectedCyclePnL, .dollars, rule: "Σ visits × c_k (pW − qL_k)", inputs: [p, w] + stepsX),
             Explanation("expected P&L per trade", expectedTradePnL, .dollars, rule: "expected cycle P&L / expected trades"),
             Explanation("edge with the progression", edge, .ratio, rule: "expected P&L / expected dollars at risk",
-                        note: "compare the flat edge: the progression changes the tail, not the edge"),
+                        note: Set(lossPerContract).count == 1
+                            ? "the same as the flat edge: the progression changes the tail, not the edge"
+                            : "differs from the flat edge only because the loss per contract (the stop) differs by step"),
             Explanation("break-even win rate with the progression", breakEvenWinRate, .probability,
                         rule: "p where the expected cycle P&L is zero (bisection)", inputs: [w] + stepsX),
             Explanation("flat expected P&L per trade", flatExpectedTradePnL, .dollars, rule: "c_1 (pW − qL_1)", inputs: [p, w, stepsX[0]]),
