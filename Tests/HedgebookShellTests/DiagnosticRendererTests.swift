@@ -92,10 +92,14 @@ struct DiagnosticRendererTests {
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "1:801: error: unknown command 'acount'")
         #expect(lines[1].count <= 4 + DiagnosticRenderer.maximumShown + 2)
-        let caret = try? #require(lines[2].firstIndex(of: "^"))
-        let offset = caret.map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let offset = Array(lines[2]).firstIndex(of: "^") ?? 0
         let source = Array(lines[1])
-        #expect(offset.map { String(source[$0..<($0 + 6)]) } == "acount")
+        #expect(String(source[offset..<(offset + 6)]) == "acount")
+        #expect(lines[2].hasSuffix("^~~~~~"))
+    }
+
+    @Test func bidirectionalOverridesAreNeutralised() {
+        #expect(Self.rendered("acount\u{202E}x 5").contains("acount?x"))
     }
 
     @Test func renderingNeverEmitsControlCharacters() {

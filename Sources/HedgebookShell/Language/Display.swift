@@ -18,10 +18,15 @@ enum Display {
         return out
     }
 
-    /// `c`, or `?` when it would move the cursor or change the terminal's state.
+    /// `c`, or `?` when it would move the cursor, change the terminal's state or reorder the text
+    /// around it (bidirectional overrides).
     static func visible(_ c: Character) -> Character {
         if c == "\t" { return c }
-        return c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? "?" : c
+        let unsafe = c.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value)
+                || (0x2066...0x2069).contains($0.value)
+        }
+        return unsafe ? "?" : c
     }
 
     /// `U+001B (escape)`.
