@@ -69,7 +69,7 @@ public enum ImpliedVolatility {
         var target = undiscounted
         if otmKind != kind { target += kind == .call ? k - f : f - k }
         let otmUpper = otmKind == .call ? f : k
-        guard target > 0, target < otmUpper, let w = totalVolatility(otmKind, target: target, forward: f, strike: k, years: t) else {
+        guard target > 0, target < otmUpper, let w = totalVolatility(otmKind, target: target, forward: f, strike: k) else {
             throw .priceOutsideBounds(price: price, lower: lower, upper: upper)
         }
         return w / t.squareRoot()
@@ -88,9 +88,8 @@ public enum ImpliedVolatility {
 
     /// Safeguarded Newton for `w` with `black(w) = target`; `nil` if `target` is numerically
     /// indistinguishable from the upper bound.
-    static func totalVolatility(_ kind: OptionKind, target: Double, forward f: Double, strike k: Double, years t: Double) -> Double? {
+    static func totalVolatility(_ kind: OptionKind, target: Double, forward f: Double, strike k: Double) -> Double? {
         let x = log(f / k)
-        let tolerance = 0.01 * Self.tolerance * t.squareRoot()
         var lo = 0.0, hi = 1.0
         while black(kind, hi, x: x, f: f, k: k).price < target {
             lo = hi
@@ -106,7 +105,8 @@ public enum ImpliedVolatility {
             if diff > 0 { hi = w } else { lo = w }
             var next = w - diff / vega
             if !(next > lo && next < hi) { next = 0.5 * (lo + hi) }
-            if abs(next - w) <= tolerance || hi - lo <= tolerance { return next }
+            // Far inside ``tolerance``: Newton is quadratic, so the last steps are nearly free.
+            if abs(next - w) <= 1e-13 * next || hi - lo <= 1e-13 * hi { return next }
             w = next
         }
         return w

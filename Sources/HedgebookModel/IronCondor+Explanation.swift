@@ -18,10 +18,10 @@ extension IronCondor {
         case .shortCall: return explainShortStrike(.call)
         case .longPut:
             return Explanation("long put", longPut, .points, rule: "short put − width",
-                               inputs: [explanation(of: .shortPut), widthInput])
+                               inputs: [summary(of: .shortPut), widthInput])
         case .longCall:
             return Explanation("long call", longCall, .points, rule: "short call + width",
-                               inputs: [explanation(of: .shortCall), widthInput])
+                               inputs: [summary(of: .shortCall), widthInput])
         case .credit:
             return Explanation(
                 "credit per contract", credit, dollars,
@@ -32,39 +32,47 @@ extension IronCondor {
                 })
         case .maxLoss:
             return Explanation("max loss per contract", maxLoss, dollars, rule: "100 × width − credit",
-                               inputs: [widthInput, explanation(of: .credit)])
+                               inputs: [widthInput, summary(of: .credit)])
         case .lowerBreakEven:
             return Explanation("lower break-even", lowerBreakEven, .points, rule: "Ksp − credit/100",
-                               inputs: [explanation(of: .shortPut), explanation(of: .credit)])
+                               inputs: [summary(of: .shortPut), summary(of: .credit)])
         case .upperBreakEven:
             return Explanation("upper break-even", upperBreakEven, .points, rule: "Ksc + credit/100",
-                               inputs: [explanation(of: .shortCall), explanation(of: .credit)])
+                               inputs: [summary(of: .shortCall), summary(of: .credit)])
         case .probabilityOfProfit:
             return Explanation(
                 "probability of profit", probabilityOfProfit, .probability,
                 rule: "P(lower BE < S_T < upper BE) = N(z(upper BE)) − N(z(lower BE)), " + Self.zRule,
-                inputs: [explanation(of: .lowerBreakEven), explanation(of: .upperBreakEven)] + distributionInputs)
+                inputs: [summary(of: .lowerBreakEven), summary(of: .upperBreakEven)] + distributionInputs)
         case .probabilityOfMaxLoss:
             return Explanation(
                 "probability of max loss", probabilityOfMaxLoss, .probability,
                 rule: "P(S_T ≤ Klp or S_T ≥ Klc) = N(z(Klp)) + N(−z(Klc)), " + Self.zRule,
-                inputs: [explanation(of: .longPut), explanation(of: .longCall)] + distributionInputs)
+                inputs: [summary(of: .longPut), summary(of: .longCall)] + distributionInputs)
         case .touchShortPut:
             return Explanation(
                 "probability of touching the short put", touchShortPut, .probability,
                 rule: "P(min S_t ≤ H) = N((b − μT)/(σ√T)) + (H/S)^{2μ/σ²} N((b + μT)/(σ√T)), "
                     + "H = short put, b = ln(H/S), μ = r − q − σ²/2, σ = σ_atm",
-                inputs: [explanation(of: .shortPut)] + distributionInputs)
+                inputs: [summary(of: .shortPut)] + distributionInputs)
         case .touchShortCall:
             return Explanation(
                 "probability of touching the short call", touchShortCall, .probability,
                 rule: "P(max S_t ≥ H) = N((−b + μT)/(σ√T)) + (H/S)^{2μ/σ²} N((−b − μT)/(σ√T)), "
                     + "H = short call, b = ln(H/S), μ = r − q − σ²/2, σ = σ_atm",
-                inputs: [explanation(of: .shortCall)] + distributionInputs)
+                inputs: [summary(of: .shortCall)] + distributionInputs)
         case .returnOnRisk:
             return Explanation("return on risk", returnOnRisk, .percent, rule: "credit / max loss",
-                               inputs: [explanation(of: .credit), explanation(of: .maxLoss)])
+                               inputs: [summary(of: .credit), summary(of: .maxLoss)])
         }
+    }
+
+    /// Another figure as an input: its value and rule, without its own inputs (its own
+    /// ``explanation(of:)`` has them), so that each tree stays short enough to read.
+    public func summary(of figure: Figure) -> Explanation {
+        var e = explanation(of: figure)
+        e.inputs = []
+        return e
     }
 
     static let zRule = "z(x) = (ln(x/S) − (r − q − σ_atm²/2)T) / (σ_atm√T)"

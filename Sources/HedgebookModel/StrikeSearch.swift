@@ -86,11 +86,14 @@ public enum StrikeSearch {
         return Int(index.rounded(.down))
     }
 
-    /// Bisects a monotone piece for the crossing of `target`, then keeps the better neighbour.
+    /// Bisects a monotone piece for the crossing of `target`, keeps the better neighbour, then
+    /// walks an exact tie (far strikes whose deltas all round to the same distance) to the
+    /// preferred end, as brute force with the tie rule would.
     static func nearest(
         _ piece: ClosedRange<Int>, increasing: Bool, target: Double, _ f: (Int) -> Double,
         _ best: inout (index: Int, distance: Double)?, preferHigher: Bool
     ) {
+        func distance(_ i: Int) -> Double { abs(f(i) - target) }
         // First index whose value is on the far side of the target (piece.upperBound + 1 if none).
         var lo = piece.lowerBound, hi = piece.upperBound + 1
         while lo < hi {
@@ -98,14 +101,33 @@ public enum StrikeSearch {
             let beyond = increasing ? f(mid) >= target : f(mid) <= target
             if beyond { hi = mid } else { lo = mid + 1 }
         }
-        for i in (lo - 1)...lo where piece.contains(i) {
-            let distance = abs(f(i) - target)
-            if let current = best {
-                let better = distance < current.distance
-                    || (distance == current.distance && (preferHigher ? i > current.index : i < current.index))
-                if !better { continue }
-            }
-            best = (i, distance)
+        var index = lo <= piece.upperBound ? lo : lo - 1
+        var closest = distance(index)
+        if index - 1 >= piece.lowerBound, index == lo {
+            let d = distance(index - 1)
+            if d < closest || (d == closest && !preferHigher) { index -= 1; closest = d }
         }
+        // Away from the crossing the distance only grows, so a tie is a run next to `index`.
+        if preferHigher, index < piece.upperBound, distance(index + 1) == closest {
+            var a = index + 1, b = piece.upperBound + 1
+            while a < b {
+                let mid = a + (b - a) / 2
+                if distance(mid) > closest { b = mid } else { a = mid + 1 }
+            }
+            index = a - 1
+        } else if !preferHigher, index > piece.lowerBound, distance(index - 1) == closest {
+            var a = piece.lowerBound, b = index
+            while a < b {
+                let mid = a + (b - a) / 2
+                if distance(mid) <= closest { b = mid } else { a = mid + 1 }
+            }
+            index = a
+        }
+        if let current = best {
+            let better = closest < current.distance
+                || (closest == current.distance && (preferHigher ? index > current.index : index < current.index))
+            if !better { return }
+        }
+        best = (index, closest)
     }
 }
