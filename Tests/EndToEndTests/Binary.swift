@@ -24,6 +24,13 @@ struct Hedgebook {
         return packageRoot.appendingPathComponent(".build/debug/hedgebook")
     }
 
+    struct MissingBinary: Error, CustomStringConvertible {
+        var path: String
+        var description: String {
+            "no hedgebook binary at \(path): run `swift build --product hedgebook` first (make test does)"
+        }
+    }
+
     /// A fresh folder for one test's files.
     let folder: URL
 
@@ -43,6 +50,9 @@ struct Hedgebook {
     /// Runs the binary with `arguments`; stdin is `stdin` (from a file, so not a terminal)
     /// or empty. The history goes to the test's own folder.
     func run(_ arguments: [String], stdin: String = "") throws -> Run {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
+            throw MissingBinary(path: Self.binary.path)
+        }
         let input = folder.appendingPathComponent("stdin-\(UUID().uuidString)")
         let output = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errors = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
