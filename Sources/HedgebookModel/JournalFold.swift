@@ -1,6 +1,8 @@
 /// The running fold behind ``JournalReport``: one pass over the entries.
 struct JournalFold {
     var state = MartingaleState()
+    /// Cycles that have ended, oldest first.
+    var cycles: [CompletedCycle] = []
     var lastDate: CalendarDate?
     var curve: [EquityPoint] = []
     var winAmounts: [Double] = []
@@ -28,7 +30,7 @@ struct JournalFold {
         }
         try e.validate()
         if let event = e.accountEvent {
-            _ = try state.apply(event, settings: settings)
+            if let done = try state.apply(event, settings: settings).endedCycle { cycles.append(done) }
             record(event, on: e.date)
         } else {
             guard state.hasAccount else { throw .unavailable("no account yet: record `account X` first") }

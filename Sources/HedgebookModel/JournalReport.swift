@@ -61,8 +61,8 @@ public struct JournalReport: Sendable, Equatable, Codable {
         self.averageLoss = fold.lossAmounts.isEmpty ? nil : fold.lossAmounts.reduce(0, +) / Double(losses)
         if let w = averageWin, let l = averageLoss { breakEvenWinRate = l / (w + l) } else { breakEvenWinRate = nil }
         self.maxDrawdown = fold.drawdown
-        self.completedCycles = s.completedCycles
-        self.worstStep = s.completedCycles.map(\.worstStep).max() ?? 0
+        self.completedCycles = fold.cycles
+        self.worstStep = fold.cycles.map(\.worstStep).max() ?? 0
         self.martingale = s
         self.creditReceived = fold.credit.values.reduce(0, +)
         self.hedgePremiumPaid = fold.premium.values.reduce(0, +)

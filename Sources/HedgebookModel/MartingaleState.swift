@@ -29,8 +29,9 @@ public struct MartingaleState: Sendable, Equatable, Codable {
     public internal(set) var cycleTrades: Int = 0
     /// The deepest step a trade of the current cycle was placed at (0 before its first trade).
     public internal(set) var cycleWorstStep: Int = 0
-    /// Cycles that have ended, oldest first.
-    public internal(set) var completedCycles: [CompletedCycle] = []
+    /// How many cycles have ended. The cycles themselves travel in each ``Transition``'s
+    /// `endedCycle`, so the state stays the same size however long the session runs.
+    public internal(set) var completedCycleCount: Int = 0
 
     /// A state with no account yet.
     public init() {}
@@ -138,7 +139,7 @@ public struct MartingaleState: Sendable, Equatable, Codable {
     private mutating func closeCycle(_ outcome: CycleOutcome, settings: SizingSettings) -> CompletedCycle {
         let done = CompletedCycle(
             number: cycle, worstStep: cycleWorstStep, pnl: cyclePnL, trades: cycleTrades, outcome: outcome)
-        completedCycles.append(done)
+        completedCycleCount += 1
         if outcome != .restarted { startCycle(settings: settings) }
         return done
     }

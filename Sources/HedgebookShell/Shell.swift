@@ -2,20 +2,23 @@ import HedgebookModel
 
 /// What one line of input produced, ready for a terminal or a script runner to print.
 public struct LineResult: Sendable {
-    /// Human-readable output (tables, messages), without a trailing newline; may be empty.
+    /// Output for people (tables, messages), without a trailing newline; may be empty.
     public var text: String
     /// One JSON object per command on the line (for `--json`).
     public var json: [String]
-    /// False when any command on the line failed (the error is in `text`).
+    /// False when a command on the line failed.
     public var ok: Bool
     /// True when the line asked to quit.
     public var quit: Bool
+    /// The located error of the failing command (for standard error), without a trailing newline.
+    public var error: String
 
-    public init(text: String, json: [String], ok: Bool, quit: Bool) {
+    public init(text: String, json: [String], ok: Bool, quit: Bool, error: String = "") {
         self.text = text
         self.json = json
         self.ok = ok
         self.quit = quit
+        self.error = error
     }
 }
 
@@ -30,18 +33,99 @@ public struct PromptInfo: Sendable, Equatable {
 }
 
 /// The shell: the language over a session. No terminal here: text in, text out.
+///
+/// A line is parsed whole (a syntax error anywhere runs nothing of it); its commands then run
+/// in order and the first that fails stops the rest of the line. A failed command changes nothing.
 public final class Shell {
-    /// Creates a shell. An interactive shell records `date <today>` as its first cell.
-    public init(today: CalendarDate? = nil) {}
+    /// The session the shell edits.
+    public let session: Session
+    /// Nested `load`s allowed (a script that loads itself stops here).
+    static let maximumLoadDepth = 8
+    var loadDepth = 0
+
+    /// Creates a shell. With `today` (an interactive session) the first cell is `date <today>`,
+    /// so a saved session replays identically tomorrow.
+    public init(today: CalendarDate? = nil) {
+        session = Session()
+        if let today {
+            _ = try? session.accept(.date(today), input: "date \(today)")
+        }
+    }
 
     /// Runs one line of input (`source` names the file for error locations, `nil` for the REPL).
     public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil) -> LineResult {
-        LineResult(text: line, json: [], ok: true, quit: line == "quit")
+        let commands: [ParsedCommand]
+        switch Parser.parse(line: line) {
+        case .success(let parsed): commands = parsed
+        case .failure(let error):
+            let text = DiagnosticRenderer.render(error, line: line, lineNumber: lineNumber, file: source)
+            let json = Self.failureJSON(lineNumber, line, message: error.message, hint: error.hint, column: error.span.column)
+            return LineResult(text: "", json: [json], ok: false, quit: false, error: text)
+        }
+        var outputs: [String] = []
+        var json: [String] = []
+        for parsed in commands {
+            do throws(CommandFailure) {
+                let outcome = try run(parsed)
+                if !outcome.text.isEmpty { outputs.append(outcome.text) }
+                json.append(Self.successJSON(lineNumber, parsed.source, outcome.result))
+                if outcome.quit {
+                    return LineResult(text: outputs.joined(separator: "\n"), json: json, ok: true, quit: true)
+                }
+            } catch {
+                let span = error.argument.flatMap { $0 < parsed.argumentSpans.count ? parsed.argumentSpans[$0] : nil }
+                    ?? parsed.nameSpan
+                let diagnostic = Diagnostic(span: span, message: error.message, hint: error.hint)
+                let text = DiagnosticRenderer.render(diagnostic, line: line, lineNumber: lineNumber, file: source)
+                json.append(Self.failureJSON(lineNumber, parsed.source, message: error.message, hint: error.hint, column: span.column))
+                return LineResult(text: outputs.joined(separator: "\n"), json: json, ok: false, quit: false, error: text)
+            }
+        }
+        return LineResult(text: outputs.joined(separator: "\n"), json: json, ok: true, quit: false)
+    }
+
+    /// What one command printed and returned.
+    struct Outcome {
+        var text: String
+        var result: JSONValue
+        var quit = false
+    }
+
+    private func run(_ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
+        switch parsed.command {
+        case .undo: return undo()
+        case .redo: return redo()
+        case .history: return history()
+        case .save(let path, let overwrite): return try save(path, overwrite: overwrite)
+        case .load(let path): return try load(path)
+        case .help(let topic): return try help(topic)
+        case .quit: return Outcome(text: "", result: .object([]), quit: true)
+        default:
+            let cell = try session.accept(parsed.command, input: parsed.source)
+            return Outcome(text: cell.output, result: cell.result)
+        }
     }
 
     /// The prompt's state.
-    public var prompt: PromptInfo { PromptInfo(cell: 1, step: nil, equity: nil) }
+    public var prompt: PromptInfo {
+        let a = session.state.account
+        return PromptInfo(
+            cell: session.cells.count + 1, step: a.hasAccount ? a.step : nil, equity: a.hasAccount ? a.equity : nil)
+    }
 
     /// Completions for the word ending at the end of `prefix` (the line up to the cursor).
-    public func complete(_ prefix: String) -> [String] { [] }
+    public func complete(_ prefix: String) -> [String] { Completion.candidates(for: prefix) }
+
+    // MARK: - JSON lines
+
+    static func successJSON(_ line: Int, _ input: String, _ result: JSONValue) -> String {
+        JSONValue.object([("line", .int(line)), ("input", .string(input)), ("ok", .bool(true)), ("result", result)]).encoded()
+    }
+
+    static func failureJSON(_ line: Int, _ input: String, message: String, hint: String?, column: Int) -> String {
+        var error: [(String, JSONValue)] = [("message", .string(message)), ("column", .int(column))]
+        if let hint { error.append(("hint", .string(hint))) }
+        return JSONValue.object([("line", .int(line)), ("input", .string(input)), ("ok", .bool(false)),
+                                 ("error", .object(error))]).encoded()
+    }
 }

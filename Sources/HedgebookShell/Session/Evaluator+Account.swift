@@ -1,0 +1,65 @@
+import HedgebookModel
+
+extension Evaluator {
+    /// `account`, `deposit`, `withdraw`, `win`, `loss`: the martingale's events, each a journal entry.
+    static func account(
+        _ command: Command, state: inout SessionState, appending appended: inout [JournalEntry]
+    ) throws(CommandFailure) -> Report {
+        let event: AccountEvent
+        switch command {
+        case .account(let x): event = .account(x)
+        case .deposit(let x): event = .deposit(x)
+        case .withdraw(let x): event = .withdraw(x)
+        case .win(let x): event = .win(x)
+        case .loss(let x): event = .loss(x)
+        default: preconditionFailure("not an account command")
+        }
+        var martingale = state.account
+        let transition: Transition
+        do {
+            transition = try martingale.apply(event, settings: state.sizing)
+        } catch {
+            throw CommandFailure(error.message, argument: 0)
+        }
+        let newCycle = martingale.cycle != state.account.cycle || transition.endedCycle != nil
+        state.account = martingale
+        if newCycle {
+            state.vixAtCycleStart = state.market.vix
+            state.events.removeAll()
+        }
+        appended.append(JournalEntry(date: state.date, event: event))
+        let budget = try budgetOrFail(state)
+        let line = transition.summary + "\n" + accountLine(state, budget: budget)
+        return Report(
+            text: line, result: accountJSON(state, budget: budget),
+            explanations: [transition.explanation, budget.explanation])
+    }
+
+    /// The risk budget of the next trade, or a failure when there is no account.
+    static func budgetOrFail(_ state: SessionState) throws(CommandFailure) -> RiskBudget {
+        guard state.account.hasAccount else {
+            throw .command("no account yet", hint: "start with `account 100000`")
+        }
+        do { return try state.account.riskBudget(settings: state.sizing) } catch {
+            throw .command(error.message)
+        }
+    }
+
+    /// "equity $99,100.00 · cycle 1 · step 2 of 4 · cycle P&L -$900.00 · next risk budget $1,800.00".
+    static func accountLine(_ state: SessionState, budget: RiskBudget) -> String {
+        let a = state.account
+        var line = "equity \(Fmt.money(a.equity)) · cycle \(a.cycle) · step \(a.step) of \(state.sizing.steps)"
+            + " · cycle P&L \(Fmt.pnl(a.cyclePnL)) · next risk budget \(Fmt.money(budget.amount))"
+        if budget.capBinds { line += " (the \(Fmt.percent(state.sizing.cap)) cap binds: this is the steward's rule)" }
+        return line
+    }
+
+    static func accountJSON(_ state: SessionState, budget: RiskBudget) -> [(String, JSONValue)] {
+        let a = state.account
+        return [
+            ("equity", .num(a.equity)), ("step", .int(a.step)), ("cycle", .int(a.cycle)),
+            ("riskBudget", .num(budget.amount)), ("cyclePnL", .num(a.cyclePnL)),
+            ("capBinds", .bool(budget.capBinds)),
+        ]
+    }
+}

@@ -1,0 +1,121 @@
+import HedgebookModel
+
+extension Evaluator {
+    /// The condor the settings select, sized at the current step when an account is set.
+    struct SizedCondor {
+        var condor: IronCondor
+        var sizing: SizingResult?
+    }
+
+    static func buildCondor(_ state: SessionState) throws(CommandFailure) -> SizedCondor {
+        let condor: IronCondor
+        do { condor = try IronCondor.build(market: state.market, settings: state.condor) } catch {
+            throw .command(error.message)
+        }
+        guard state.account.hasAccount else { return SizedCondor(condor: condor, sizing: nil) }
+        do {
+            let sizing = try state.account.size(credit: condor.credit, maxLoss: condor.maxLoss, settings: state.sizing)
+            return SizedCondor(condor: condor, sizing: sizing)
+        } catch {
+            throw .command(error.message)
+        }
+    }
+
+    /// `condor`: strikes, credit, risk, probabilities, greeks, and the size at the current step.
+    static func condorReport(_ state: SessionState) throws(CommandFailure) -> Report {
+        let sized = try buildCondor(state)
+        let c = sized.condor
+        let u = c.underlying
+        let expiry = state.date.adding(days: c.dte)
+        var text = "\(u.ticker) iron condor · \(c.dte) DTE (\(expiry)) · \(Fmt.delta(c.delta))Δ shorts"
+            + " · \(Fmt.level(c.width))-point wings · \(u.ticker) \(Fmt.level(c.spot))\n"
+        let legs: [(String, Double, OptionQuote)] = [
+            ("long put", c.longPut, c.longPutQuote), ("short put", c.shortPut, c.shortPutQuote),
+            ("short call", c.shortCall, c.shortCallQuote), ("long call", c.longCall, c.longCallQuote),
+        ]
+        let table = Table(
+            header: ["leg", "strike", "price", "delta", "iv"],
+            rows: legs.map { name, strike, q in
+                [name, Fmt.level(strike), Fmt.fixed(q.price, 2), Fmt.fixed(q.delta, 3), Fmt.percent(q.volatility)]
+            })
+        text += table.render() + "\n"
+        var pairs: [(String, String)] = [
+            ("credit / contract", Fmt.money(c.credit)),
+            ("max loss / contract", Fmt.money(c.maxLoss)),
+            ("break-evens", "\(Fmt.fixed(c.lowerBreakEven, 2)) – \(Fmt.fixed(c.upperBreakEven, 2))"),
+            ("return on risk", Fmt.percent(c.returnOnRisk)),
+            ("P(profit) at expiry", Fmt.percent1(c.probabilityOfProfit)),
+            ("P(max loss) at expiry", Fmt.percent1(c.probabilityOfMaxLoss)),
+            ("P(touch short put)", Fmt.percent1(c.touchShortPut)),
+            ("P(touch short call)", Fmt.percent1(c.touchShortCall)),
+            ("greeks / contract", "Δ \(Fmt.fixed(c.greeks.delta, 2))  Γ \(Fmt.fixed(c.greeks.gamma, 4))"
+                + "  vega \(Fmt.fixed(c.greeks.vega, 2))  θ \(Fmt.fixed(c.greeks.theta, 2))/day"),
+        ]
+        var json: [(String, JSONValue)] = [
+            ("underlying", .string(u.rawValue)), ("dte", .int(c.dte)), ("expiry", .string(expiry.description)),
+            ("shortPut", .num(c.shortPut)), ("longPut", .num(c.longPut)),
+            ("shortCall", .num(c.shortCall)), ("longCall", .num(c.longCall)),
+            ("credit", .num(c.credit)), ("maxLoss", .num(c.maxLoss)),
+            ("breakevens", .array([.num(c.lowerBreakEven), .num(c.upperBreakEven)])),
+            ("pop", .num(c.probabilityOfProfit)), ("pMaxLoss", .num(c.probabilityOfMaxLoss)),
+            ("pTouchPut", .num(c.touchShortPut)), ("pTouchCall", .num(c.touchShortCall)),
+            ("returnOnRisk", .num(c.returnOnRisk)),
+            ("greeks", .object([("delta", .num(c.greeks.delta)), ("gamma", .num(c.greeks.gamma)),
+                                ("vega", .num(c.greeks.vega)), ("theta", .num(c.greeks.theta))])),
+        ]
+        var explanations = IronCondor.Figure.allCases.map { c.explanation(of: $0) }
+        if let s = sized.sizing {
+            let a = state.account
+            pairs.append(("step", "\(a.step) of \(state.sizing.steps) (cycle \(a.cycle))"))
+            pairs.append(("risk budget", Fmt.money(s.budget.amount) + (s.budget.capBinds ? " (cap binds)" : "")))
+            pairs.append(("risk / contract", Fmt.money(s.riskPerContract)
+                + (s.stop.map { " (stop \(Fmt.percent($0, decimals: 0)) × credit)" } ?? " (no stop: max loss)")))
+            pairs.append(("contracts", String(s.contracts)))
+            pairs.append(("gap risk (max loss)", Fmt.money(s.totalGapRisk)))
+            json += [
+                ("riskPerContract", .num(s.riskPerContract)), ("riskBudget", .num(s.budget.amount)),
+                ("contracts", .int(s.contracts)), ("step", .int(a.step)), ("gapRisk", .num(s.totalGapRisk)),
+            ]
+            explanations = [s.explanation, s.riskPerContractExplanation, s.gapRiskExplanation, s.budget.explanation]
+                + explanations
+        }
+        text += keyValueLines(pairs)
+        if let s = sized.sizing, s.contracts == 0 {
+            let advice = zeroContractAdvice(state, budget: s.budget)
+            text += "\nfinding: " + (s.finding.map { $0 + ":" } ?? "the risk budget cannot buy one contract:") + "\n" + advice.text
+            json.append(("finding", .string(s.finding ?? "cannot buy one contract")))
+            json.append(("alternatives", .array(advice.json)))
+        } else if sized.sizing == nil {
+            text += "\n(no account yet: `account 100000` sizes the trade)"
+        }
+        return Report(text: text, result: json, explanations: explanations)
+    }
+
+    /// What the same budget buys on XSP and with narrower SPX wings, for a zero-contract finding.
+    static func zeroContractAdvice(_ state: SessionState, budget: RiskBudget) -> (text: String, json: [JSONValue]) {
+        var alternatives: [(String, CondorSettings)] = []
+        if state.condor.underlying == .spx {
+            var xsp = state.condor
+            xsp.underlying = .xsp
+            xsp.width = nil
+            alternatives.append(("XSP, \(Fmt.level(Underlying.xsp.defaultWidth))-point wings", xsp))
+        }
+        for width in [25.0, 10.0, 5.0] where width < state.condor.effectiveWidth {
+            var narrow = state.condor
+            narrow.width = width
+            alternatives.append(("\(state.condor.underlying.ticker), \(Fmt.level(width))-point wings", narrow))
+        }
+        var lines: [String] = []
+        var json: [JSONValue] = []
+        for (label, settings) in alternatives {
+            guard let c = try? IronCondor.build(market: state.market, settings: settings),
+                  let s = try? SizingResult(budget: budget, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
+            else { continue }
+            lines.append("  \(label): \(s.contracts) contract\(s.contracts == 1 ? "" : "s") at \(Fmt.money(s.riskPerContract)) risk each"
+                + " (credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss)))")
+            json.append(.object([("alternative", .string(label)), ("contracts", .int(s.contracts)),
+                                 ("riskPerContract", .num(s.riskPerContract))]))
+        }
+        return (lines.joined(separator: "\n"), json)
+    }
+}

@@ -1,0 +1,98 @@
+import HedgebookModel
+
+extension Evaluator {
+    /// `progression`: every step's budget and size for the current cycle and condor.
+    static func progressionReport(_ state: SessionState) throws(CommandFailure) -> Report {
+        let current = try budgetOrFail(state)
+        let sized = try buildCondor(state)
+        let c = sized.condor
+        let a = state.account
+        var rows: [[String]] = []
+        var steps: [JSONValue] = []
+        var cumulative = 0.0
+        for k in 1...state.sizing.steps {
+            let budget: RiskBudget
+            let sizing: SizingResult
+            do {
+                budget = try RiskBudget(step: k, base: a.cycleBase, equity: a.equity, settings: state.sizing)
+                sizing = try SizingResult(budget: budget, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
+            } catch {
+                throw .command(error.message)
+            }
+            cumulative += sizing.totalRisk
+            let marker = k == a.step ? "▶ \(k)" : "  \(k)"
+            rows.append([
+                marker, Fmt.plain(state.sizing.multiplier(into: k), decimals: 2), Fmt.money(budget.uncapped),
+                Fmt.money(budget.amount) + (budget.capBinds ? " cap" : ""), String(sizing.contracts),
+                Fmt.money(sizing.totalRisk), Fmt.money(cumulative),
+            ])
+            steps.append(.object([
+                ("step", .int(k)), ("multiplier", .num(state.sizing.multiplier(into: k))),
+                ("riskBudget", .num(budget.amount)), ("capBinds", .bool(budget.capBinds)),
+                ("contracts", .int(sizing.contracts)), ("risk", .num(sizing.totalRisk)),
+                ("cumulativeRisk", .num(cumulative)),
+            ]))
+        }
+        var text = "cycle \(a.cycle) · base \(Fmt.money(a.cycleBase)) (\(Fmt.percent(state.sizing.base)) of"
+            + " \(Fmt.money(a.cycleStartEquity))) · reset \(state.sizing.reset.rawValue)"
+            + " · condor credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss))\n"
+        text += Table(
+            header: ["step", "× mult", "base × mults", "risk budget", "contracts", "risk", "if all lose"],
+            rows: rows,
+            alignment: [.left, .right, .right, .right, .right, .right, .right]
+        ).render()
+        text += "\n" + accountLine(state, budget: current)
+        var result = accountJSON(state, budget: current)
+        result.append(("steps", .array(steps)))
+        return Report(text: text, result: result, explanations: [current.explanation])
+    }
+
+    /// `risk [winrate P%]`: the honest arithmetic of the progression against flat sizing.
+    static func riskReport(_ state: SessionState, winRate: Double?) throws(CommandFailure) -> Report {
+        _ = try budgetOrFail(state)
+        let c = try buildCondor(state).condor
+        let p = winRate ?? c.probabilityOfProfit
+        let risk: ProgressionRisk
+        do throws(ModelError) {
+            let losses = ProgressionRisk.lossPerContract(credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
+            let contracts = try ProgressionRisk.contractsPerStep(
+                equity: state.account.equity, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
+            if let zero = contracts.firstIndex(of: 0) {
+                throw ModelError.unavailable(
+                    "the budget at step \(zero + 1) cannot buy one contract, so the progression cannot be played;"
+                        + " try `set underlying xsp` or a narrower `set width`")
+            }
+            risk = try ProgressionRisk(
+                settings: state.sizing, winRate: p, winPerContract: c.credit, lossPerContract: losses,
+                contracts: contracts)
+        } catch {
+            throw CommandFailure(error.message, argument: winRate == nil ? nil : 1)
+        }
+        let source = winRate == nil ? "the condor's P(profit)" : "given"
+        let rows: [[String]] = [
+            ["P(a cycle fails)", Fmt.percent(risk.pCycleFails, decimals: 3), Fmt.percent(1 - p, decimals: 3)],
+            ["worst loss", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
+            ["expected P&L per trade", Fmt.pnl(risk.expectedTradePnL), Fmt.pnl(risk.flatExpectedTradePnL)],
+            ["edge per $ risked", Fmt.percent(risk.edge), Fmt.percent(risk.flatEdge)],
+            ["break-even win rate", Fmt.percent(risk.breakEvenWinRate), Fmt.percent(risk.flatBreakEvenWinRate)],
+        ]
+        var text = "win rate \(Fmt.percent(p)) (\(source)) · \(state.sizing.steps) steps · reset \(state.sizing.reset.rawValue)"
+            + " · win \(Fmt.money(c.credit))/contract\n"
+        text += Table(header: ["", "progression", "flat"], rows: rows).render()
+        text += "\nexpected P&L per cycle \(Fmt.pnl(risk.expectedCyclePnL)) over"
+            + " \(Fmt.plain(risk.expectedTradesPerCycle, decimals: 2)) trades;"
+            + " P(all \(state.sizing.steps) steps lose) = q^K = \(Fmt.percent(risk.pAllStepsLose, decimals: 4))"
+        text += "\nthe progression changes the tail (worst loss), not the edge: the break-even win rate moves"
+            + " only as far as the stops differ by step"
+        return Report(
+            text: text,
+            result: [
+                ("winRate", .num(p)), ("pCycleFails", .num(risk.pCycleFails)), ("pAllStepsLose", .num(risk.pAllStepsLose)),
+                ("worstCycleLoss", .num(risk.worstCycleLoss)), ("evPerCycle", .num(risk.expectedCyclePnL)),
+                ("evPerTrade", .num(risk.expectedTradePnL)), ("breakEvenWinRate", .num(risk.breakEvenWinRate)),
+                ("flatEvPerTrade", .num(risk.flatExpectedTradePnL)), ("flatBreakEvenWinRate", .num(risk.flatBreakEvenWinRate)),
+                ("flatWorstLoss", .num(risk.flatWorstLoss)),
+            ],
+            explanations: risk.explanations)
+    }
+}

@@ -1,0 +1,78 @@
+import HedgebookModel
+
+/// Evaluates one command against a state: the session's only way to change it.
+///
+/// Pure: no clock, no files, no terminal. Meta commands (`undo`, `save`, `help` …) are the
+/// shell's business and never reach here.
+enum Evaluator {
+    /// Whether `command` changes the state (and so is what `undo` takes back).
+    static func changesState(_ command: Command) -> Bool {
+        switch command {
+        case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
+             .account, .deposit, .withdraw, .win, .loss:
+            return true
+        case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
+             .undo, .redo, .history, .save, .load, .help, .quit:
+            return false
+        }
+    }
+
+    /// Evaluates `command` on `state`; journal entries it records go to `appended`.
+    /// On a throw, the caller discards `state` and `appended`.
+    static func evaluate(
+        _ command: Command, state: inout SessionState, log: [JournalEntry],
+        appending appended: inout [JournalEntry], cells: [Cell]
+    ) throws(CommandFailure) -> Report {
+        switch command {
+        case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event:
+            return try market(command, state: &state, lastEntryDate: log.last?.date)
+        case .set(let setting):
+            return try set(setting, state: &state)
+        case .settings:
+            return settingsReport(state)
+        case .account, .deposit, .withdraw, .win, .loss:
+            return try account(command, state: &state, appending: &appended)
+        case .condor:
+            return try condorReport(state)
+        case .progression:
+            return try progressionReport(state)
+        case .layers:
+            return try layersReport(state, log: log)
+        case .journal:
+            return try journalReport(state, log: log)
+        case .risk(let winRate):
+            return try riskReport(state, winRate: winRate)
+        case .price(let underlying, let kind, let strike, let dte):
+            return try priceReport(state, underlying, kind, strike: strike, dte: dte)
+        case .why:
+            return whyReport(cells)
+        case .undo, .redo, .history, .save, .load, .help, .quit:
+            preconditionFailure("meta commands are the shell's")
+        }
+    }
+
+    /// `why`: the explanation trees of the most recent cell that has any.
+    static func whyReport(_ cells: [Cell]) -> Report {
+        guard let index = cells.lastIndex(where: { !$0.explanations.isEmpty }) else {
+            return Report(text: "nothing to explain yet: run `condor`, `layers`, `progression` or `account` first")
+        }
+        let cell = cells[index]
+        var lines = ["cell \(index + 1): \(cell.input)"]
+        for tree in cell.explanations { lines += tree.lines(indent: 1) }
+        let json: [(String, JSONValue)] = [
+            ("cell", .int(index + 1)),
+            ("explanations", .array(cell.explanations.map(explanationJSON))),
+        ]
+        return Report(text: lines.joined(separator: "\n"), result: json)
+    }
+
+    static func explanationJSON(_ e: Explanation) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("name", .string(e.name)), ("value", .num(e.value)), ("unit", .string(e.unit.rawValue)),
+            ("rule", .string(e.rule)),
+        ]
+        if let note = e.note { pairs.append(("note", .string(note))) }
+        if !e.inputs.isEmpty { pairs.append(("inputs", .array(e.inputs.map(explanationJSON)))) }
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,36 @@
+import HedgebookModel
+
+/// Everything the session knows: the fold of its accepted cells, in order.
+///
+/// Small on purpose: what grows with the session (the journal's entries) lives in the
+/// session's append-only log, and the state keeps only how many entries are its own,
+/// so a snapshot costs the same at cell 10 and at cell 100,000.
+public struct SessionState: Sendable {
+    /// The session's date: every dated entry uses it; nothing reads the clock.
+    public var date: CalendarDate
+    public var market = Market()
+    public var condor = CondorSettings()
+    public var sizing = SizingSettings()
+    public var hedge = HedgeSettings()
+    /// The modified martingale: equity, cycle and step (no account until `account`).
+    public var account = MartingaleState()
+    /// VIX when the current cycle began: the reference of the L1 spike trigger.
+    public var vixAtCycleStart: Double?
+    /// Market events flagged during the current cycle, with the date they were flagged.
+    public var events: [FlaggedEvent] = []
+    /// How many entries of the session's journal log belong to this state.
+    public var journalCount = 0
+
+    /// The date a script runs on when it never says `date`: fixed, so runs are reproducible.
+    public static let defaultDate = CalendarDate(year: 2026, month: 1, day: 2)!
+
+    public init(date: CalendarDate = SessionState.defaultDate) {
+        self.date = date
+    }
+}
+
+/// A market event flagged on a date.
+public struct FlaggedEvent: Sendable, Equatable {
+    public var event: MarketEvent
+    public var date: CalendarDate
+}
