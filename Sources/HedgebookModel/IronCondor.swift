@@ -117,6 +117,7 @@ public struct IronCondor: Sendable, Equatable {
         upperBreakEven = shortCall + credit / 100
         let expiry = IronCondor.ExpiryDistribution(pricing: pricing)
         probabilityOfProfit = expiry.probabilityBetween(lowerBreakEven, upperBreakEven)
+        // The regions are disjoint (Klp < lower BE, upper BE < Klc); `min` only absorbs rounding.
         probabilityOfMaxLoss = min(expiry.probabilityOutside(longPut, longCall), 1 - probabilityOfProfit)
         touchShortPut = expiry.touchProbability(shortPut)
         touchShortCall = expiry.touchProbability(shortCall)
