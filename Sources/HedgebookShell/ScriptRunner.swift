@@ -1,6 +1,7 @@
 /// Runs a script through a ``Shell`` line by line, as `hedgebook run`, `-c` and a piped stdin do.
 ///
-/// Pure: text in, text out. Results go to `output`, failures to `errors`; the runner stops at
+/// Pure: text in, text out. Results (``LineResult/text``, or ``LineResult/json`` with
+/// ``Options/json``) go to `output`, located errors (``LineResult/error``) to `errors`; the runner stops at
 /// the first failing line unless ``Options/keepGoing``. Lines are numbered from 1 within each
 /// source; a line ending in a backslash continues on the next one (the backslash becomes a
 /// space, so columns on the first physical line stay right), and the joined line reports the
@@ -117,22 +118,21 @@ public struct ScriptRunner {
         let result = shell.execute(line, lineNumber: lineNumber, source: source)
         if options.json {
             for object in result.json { output.write(object + "\n") }
-            if !result.ok { errors.write(Self.message(result, lineNumber: lineNumber, source: source)) }
-        } else if result.ok {
-            if !result.text.isEmpty { output.write(result.text + "\n") }
-        } else {
-            errors.write(Self.message(result, lineNumber: lineNumber, source: source))
+        } else if !result.text.isEmpty {
+            // What the commands before a failing one printed still goes to the output.
+            output.write(result.text + "\n")
         }
         if !result.ok {
+            errors.write(Self.message(result, lineNumber: lineNumber, source: source))
             failed = true
             if !options.keepGoing { stopped = true }
         }
         if result.quit { stopped = true }
     }
 
-    /// The failing line's text, or a located fallback when the shell gave none.
+    /// The failing line's located error, or a located fallback when the shell gave none.
     private static func message(_ result: LineResult, lineNumber: Int, source: String?) -> String {
-        if !result.text.isEmpty { return result.text + "\n" }
+        if !result.error.isEmpty { return result.error + "\n" }
         return "\(source ?? "<input>"):\(lineNumber):1: error: the line failed\n"
     }
 }

@@ -48,8 +48,12 @@ struct REPL {
                 }
                 let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
                 if !result.text.isEmpty {
-                    var stream = result.ok ? FileStream.standardOutput : FileStream.standardError
-                    stream.write(result.text + "\n")
+                    var output = FileStream.standardOutput
+                    output.write(result.text + "\n")
+                }
+                if !result.ok && !result.error.isEmpty {
+                    var errors = FileStream.standardError
+                    errors.write(result.error + "\n")
                 }
                 if result.quit || Self.isExit(line) { return 0 }
             }
