@@ -13,6 +13,12 @@ enum Entry {
             if let run = command as? Run {
                 return run.execute()
             }
+            if let check = command as? Check {
+                return check.execute()
+            }
+            if let teach = command as? Teach {
+                return teach.execute()
+            }
             try command.run()
             return 0
         } catch {

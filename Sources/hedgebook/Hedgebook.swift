@@ -11,6 +11,8 @@ struct Hedgebook: ParsableCommand {
             hedgebook [--json] [--keep-going]
             hedgebook -c <commands> [--json] [--keep-going]
             hedgebook run <file> ... [--json] [--keep-going]
+            hedgebook check <file.md> ... [--update]
+            hedgebook teach <file>
             """,
         discussion: """
             With no arguments hedgebook starts the REPL when stdin is a terminal, and runs \
@@ -18,7 +20,7 @@ struct Hedgebook: ParsableCommand {
             --keep-going. Exit status: 0 success, 1 a command failed, 2 a usage error.
             """,
         version: "hedgebook 0.1.0",
-        subcommands: [Run.self]
+        subcommands: [Run.self, Teach.self, Docs.self, Check.self]
     )
 
     @Option(name: .customShort("c"), help: ArgumentHelp(
