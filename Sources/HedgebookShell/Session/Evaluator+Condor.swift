@@ -87,34 +87,23 @@ extension Evaluator {
             json.append(("alternatives", .array(advice.json)))
         } else if sized.sizing == nil {
             text += "\n(no account yet: `account 100000` sizes the trade)"
+            json += [("riskPerContract", .null), ("riskBudget", .null), ("contracts", .null), ("step", .null)]
         }
         return Report(text: text, result: json, explanations: explanations)
     }
 
-    /// What the same budget buys on XSP and with narrower SPX wings, for a zero-contract finding.
+    /// What the same budget buys on XSP and with narrower wings, for a zero-contract finding.
     static func zeroContractAdvice(_ state: SessionState, budget: RiskBudget) -> (text: String, json: [JSONValue]) {
-        var alternatives: [(String, CondorSettings)] = []
-        if state.condor.underlying == .spx {
-            var xsp = state.condor
-            xsp.underlying = .xsp
-            xsp.width = nil
-            alternatives.append(("XSP, \(Fmt.level(Underlying.xsp.defaultWidth))-point wings", xsp))
+        let alternatives = SizingAlternative.alternatives(
+            market: state.market, condor: state.condor, budget: budget, sizing: state.sizing)
+        let lines = alternatives.map { a in
+            "  \(a.label): \(a.sizing.contracts) contract\(a.sizing.contracts == 1 ? "" : "s") at"
+                + " \(Fmt.money(a.sizing.riskPerContract)) risk each (credit \(Fmt.money(a.credit)),"
+                + " max loss \(Fmt.money(a.maxLoss)))"
         }
-        for width in [25.0, 10.0, 5.0] where width < state.condor.effectiveWidth {
-            var narrow = state.condor
-            narrow.width = width
-            alternatives.append(("\(state.condor.underlying.ticker), \(Fmt.level(width))-point wings", narrow))
-        }
-        var lines: [String] = []
-        var json: [JSONValue] = []
-        for (label, settings) in alternatives {
-            guard let c = try? IronCondor.build(market: state.market, settings: settings),
-                  let s = try? SizingResult(budget: budget, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            else { continue }
-            lines.append("  \(label): \(s.contracts) contract\(s.contracts == 1 ? "" : "s") at \(Fmt.money(s.riskPerContract)) risk each"
-                + " (credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss)))")
-            json.append(.object([("alternative", .string(label)), ("contracts", .int(s.contracts)),
-                                 ("riskPerContract", .num(s.riskPerContract))]))
+        let json: [JSONValue] = alternatives.map { a in
+            .object([("alternative", .string(a.label)), ("contracts", .int(a.sizing.contracts)),
+                     ("riskPerContract", .num(a.sizing.riskPerContract))])
         }
         return (lines.joined(separator: "\n"), json)
     }
