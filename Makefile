@@ -45,5 +45,10 @@ bench: deps
 fuzz: deps
 	fuzz/run.sh
 
+# The language reference is generated from the command table; a test fails when it drifts.
+docs: deps
+	$(SWIFT) build --product hedgebook
+	.build/debug/hedgebook docs language > docs/language.md
+
 clean:
 	rm -rf .build
