@@ -2,7 +2,7 @@
 #
 # An iron condor sells a put and a call out of the money and buys a put and a call
 # further out as wings. You keep the credit if SPX stays between the short strikes;
-# the wings cap what you can lose. This lesson builds one at today's market, asks how
+# the wings cap what you can lose. This lesson builds one in a fixed market, asks how
 # many a $100,000 account may trade, and finds out why the answer is zero on SPX.
 #
 # First the market. Every number below follows from these inputs and the settings:

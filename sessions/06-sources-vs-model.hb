@@ -2,7 +2,7 @@
 #
 # The method comes from two marketing texts. Some of their numbers follow from a rule;
 # some contradict each other; some name no rule at all. This lesson puts each number
-# they give next to what the model computes from the rules in METHOD.md, at SPX 6000,
+# they give next to what the model computes from its rules, at SPX 6000,
 # VIX 18 and the default settings, and says where they disagree.
 date 2026-01-05
 spx 6000
@@ -67,5 +67,5 @@ layers
 # "analogs", WACC and Market-Cap regimes, exchange-rate and rate-differential signals,
 # GDP trends. They move no number in hedgebook. The thresholds the sources leave vague,
 # such as what counts as a "VIX spike" (the model: VIX ≥ 1.2 × its value at the cycle's
-# start), are settings, listed by `settings` and in METHOD.md.
+# start), are the model's own choices, and the ones you can change are listed by `settings`.
 settings
