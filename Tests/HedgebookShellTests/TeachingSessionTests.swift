@@ -61,6 +61,13 @@ struct LessonParseTests {
         #expect(lesson.steps[1].narration == ["The condor at the defaults."])
     }
 
+    @Test func onlyBacktickFencesAtTheMarginAreCells() {
+        let text = "~~~markdown\n```hedgebook\nvix 30\n```\n~~~\n\n  ```hedgebook\nvix 40\n  ```\n\n```hedgebook\nvix 20\n```\n"
+        let lesson = Lesson.parse(text, name: "a.md")
+        #expect(lesson.steps.map(\.input) == [["vix 20"]])
+        #expect(lesson.steps[0].narration.contains("vix 30"))
+    }
+
     @Test func titleDefaultsToTheFileName() {
         #expect(Lesson.parse("condor\n", name: "sessions/07-extra.hb").title == "07-extra")
     }

@@ -105,7 +105,7 @@ public struct Lesson: Sendable, Equatable {
                     body.append(lines[end])
                     end += 1
                 }
-                switch fence.info {
+                switch fence.cellInfo {
                 case "hedgebook": command(body, line: index + 2)
                 case "output": break
                 default: for l in lines[index..<min(end + 1, lines.count)] { prose(l) }
@@ -122,22 +122,33 @@ public struct Lesson: Sendable, Equatable {
     }
 }
 
-/// A Markdown code fence: its backtick count and info string.
+/// A Markdown code fence (CommonMark: three or more backticks or tildes, indented at most
+/// three spaces, closed by at least as many of the same character).
 struct Fence {
+    var character: Character
     var length: Int
+    var indent: Int
     var info: String
 
     init?(opening line: String) {
-        let trimmed = line.trimmingSpaces
-        let ticks = trimmed.prefix { $0 == "`" }.count
-        guard ticks >= 3 else { return nil }
-        length = ticks
-        info = String(trimmed.dropFirst(ticks)).trimmingSpaces
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3, let first = line.dropFirst(indent).first, first == "`" || first == "~" else { return nil }
+        let run = line.dropFirst(indent).prefix { $0 == first }.count
+        guard run >= 3 else { return nil }
+        character = first
+        length = run
+        self.indent = indent
+        info = String(line.dropFirst(indent + run)).trimmingSpaces
+    }
+
+    /// `hedgebook` or `output` for a cell's fence (backticks at the margin), else `nil`.
+    var cellInfo: String? {
+        indent == 0 && character == "`" && (info == "hedgebook" || info == "output") ? info : nil
     }
 
     func closes(_ line: String) -> Bool {
         let trimmed = line.trimmingSpaces
-        return trimmed.count >= length && trimmed.allSatisfy { $0 == "`" }
+        return trimmed.count >= length && trimmed.allSatisfy { $0 == character }
     }
 }
 
