@@ -37,6 +37,10 @@ public enum Command: Equatable, Sendable {
     case why
     case price(Underlying, OptionKind, strike: Double, dte: Int)
     case settings
+    /// The progression played many times on seeded draws, beside flat sizing.
+    case simulate(SimulationRequest)
+    /// The risk graph: P&L against SPX at expiry and today; with `svg`, written to that file.
+    case payoff(svg: String?, overwrite: Bool)
 
     // Session
     case undo
@@ -46,6 +50,11 @@ public enum Command: Equatable, Sendable {
     case load(path: String)
     case help(topic: String?)
     case quit
+    /// Forks: copy the session into a new branch, switch, list, compare two.
+    case fork(String)
+    case switchBranch(String)
+    case branches
+    case compare(String, String)
 }
 
 /// Market events the sources name as L1 triggers.

@@ -30,6 +30,8 @@ public struct PromptInfo: Sendable, Equatable {
     public var step: Int?
     /// The equity, when an account is set.
     public var equity: Double?
+    /// The branch, when it is not `main`.
+    public var branch: String? = nil
 }
 
 /// The shell: the language over a session. No terminal here: text in, text out.
@@ -38,7 +40,15 @@ public struct PromptInfo: Sendable, Equatable {
 /// in order and the first that fails stops the rest of the line. A failed command changes nothing.
 public final class Shell {
     /// The session the shell edits.
-    public let session: Session
+    public internal(set) var session: Session
+    /// The session's branches (`fork`, `switch`); ``session`` is the current one's.
+    var branches: Branches
+    /// Set by a terminal: called with the fraction done of a long command (`simulate`).
+    public var progress: ((Double) -> Void)?
+    /// Set by a terminal: true when the user asked to stop a long command (Ctrl-C).
+    public var cancelRequested: (() -> Bool)?
+    /// Whether charts may use Unicode (the executable says: a UTF-8 locale); ASCII otherwise.
+    public var unicode = true
     /// Nested `load`s allowed (a script that loads itself stops here).
     static let maximumLoadDepth = 8
     var loadDepth = 0
@@ -47,6 +57,7 @@ public final class Shell {
     /// so a saved session replays identically tomorrow.
     public init(today: CalendarDate? = nil) {
         session = Session()
+        branches = Branches(main: session)
         if let today {
             _ = try? session.accept(.date(today), input: "date \(today)")
         }
@@ -100,6 +111,13 @@ public final class Shell {
         case .load(let path): return try load(path)
         case .help(let topic): return try help(topic)
         case .quit: return Outcome(text: "", result: .object([]), quit: true)
+        case .simulate(let request): return try simulate(request, parsed)
+        case .payoff(let svg?, let overwrite): return try payoffSVG(svg, overwrite: overwrite)
+        case .payoff(nil, _): return try payoffText(parsed)
+        case .fork(let name): return try fork(name, parsed)
+        case .switchBranch(let name): return try switchBranch(name)
+        case .branches: return listBranches()
+        case .compare(let a, let b): return try compare(a, b)
         default:
             let cell = try session.accept(parsed.command, input: parsed.source)
             return Outcome(text: cell.output, result: cell.result)
@@ -110,7 +128,8 @@ public final class Shell {
     public var prompt: PromptInfo {
         let a = session.state.account
         return PromptInfo(
-            cell: session.cells.count + 1, step: a.hasAccount ? a.step : nil, equity: a.hasAccount ? a.equity : nil)
+            cell: session.cells.count + 1, step: a.hasAccount ? a.step : nil, equity: a.hasAccount ? a.equity : nil,
+            branch: branches.current == Branches.main ? nil : branches.current)
     }
 
     /// Completions for the word ending at the end of `prefix` (the line up to the cursor).

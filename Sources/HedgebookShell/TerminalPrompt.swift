@@ -16,6 +16,7 @@ public enum TerminalPrompt {
             return "\(marker)\u{1B}[\(sgr)m\(marker)\(text)\(marker)\u{1B}[0m\(marker)"
         }
         var parts = [paint("[\(info.cell)]", "1;36")]
+        if let branch = info.branch { parts.append(paint("(\(branch))", "35")) }
         var state: [String] = []
         if let step = info.step { state.append(paint("step \(step)", "33")) }
         if let equity = info.equity { state.append(paint(ModelFormat.dollars(equity, decimals: 0), "32")) }

@@ -86,6 +86,9 @@ final class LineEditor {
         return .line(text)
     }
 
+    /// Whether Ctrl-C was pressed since the last look (while a command runs); clears it.
+    func takeInterrupt() -> Bool { hb_take_sigint() != 0 }
+
     /// Adds a line to the history (Up arrow); consecutive duplicates are kept once.
     func addHistory(_ line: String) {
         guard !line.isEmpty, !line.contains("\n") else { return }

@@ -15,6 +15,10 @@ struct REPL {
             return ScriptInput.runStandardInput(options: .init())
         }
         let shell = Shell(today: Self.today())
+        let progressBar = ProgressBar()
+        shell.unicode = ProgressBar.localeIsUTF8()
+        shell.progress = { progressBar.show($0) }
+        shell.cancelRequested = { editor.takeInterrupt() }
         editor.completer = { shell.complete($0) }
         let historyFile = HistoryFile.standard()
         editor.loadHistory(historyFile?.load() ?? [])
@@ -47,6 +51,7 @@ struct REPL {
                     historyWarned = true
                 }
                 let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
+                progressBar.clear()
                 if !result.text.isEmpty {
                     var output = FileStream.standardOutput
                     output.write(result.text + "\n")

@@ -20,13 +20,19 @@ struct ArgumentReader {
     /// One value per parameter, and no token left over.
     mutating func read(_ parameters: [Parameter]) throws(ParseError) -> Arguments {
         var values: [Arguments.Value] = []
+        var options: [Int: Arguments.Value]?
         for parameter in parameters {
             switch parameter.presence {
             case .required:
                 guard index < tokens.count else { throw missing(parameter.name) }
                 values.append(try one(parameter))
             case .optional:
-                values.append(index < tokens.count ? try one(parameter) : .absent)
+                if case .labeled = parameter.kind {
+                    if options == nil { options = try readOptions(parameters, from: values.count) }
+                    values.append(options?[values.count] ?? .absent)
+                } else {
+                    values.append(index < tokens.count ? try one(parameter) : .absent)
+                }
             case .oneOrMore:
                 guard index < tokens.count else { throw missing(parameter.name) }
                 if let word = parameter.orWord, isWord(tokens[index], word) {
@@ -56,6 +62,33 @@ struct ArgumentReader {
             throw ParseError(.extraArgument(command: command, usage: usage, given: extra.text, hint: hint), at: extra.span)
         }
         return Arguments(values: values)
+    }
+
+    /// The run of optional `keyword value` parameters starting at `start`, in any order, each at
+    /// most once; a word that is none of the remaining keywords is an error listing them.
+    private mutating func readOptions(_ parameters: [Parameter], from start: Int) throws(ParseError) -> [Int: Arguments.Value] {
+        func keyword(_ i: Int) -> String? {
+            guard parameters[i].presence == .optional, case .labeled(let k, _) = parameters[i].kind else { return nil }
+            return k
+        }
+        var run = start
+        while run < parameters.count, keyword(run) != nil { run += 1 }
+        var found: [Int: Arguments.Value] = [:]
+        while index < tokens.count {
+            let token = tokens[index]
+            let open = (start..<run).filter { found[$0] == nil }
+            guard let i = open.first(where: { isWord(token, keyword($0)!) }) else {
+                let keywords = open.map { keyword($0)! }
+                guard let first = keywords.first else { break }
+                let isNumber = (try? NumberLiteral.read(token.text)) != nil
+                let suggestion = isNumber ? first + " " + Display.truncated(token.text)
+                    : EditDistance.suggestion(for: token.text, among: keywords)
+                throw ParseError(.unknownWord(.value("option of \(command)"), given: token.text, choices: keywords,
+                                              suggestion: suggestion), at: token.span)
+            }
+            found[i] = try one(parameters[i])
+        }
+        return found
     }
 
     private func missing(_ name: String) -> ParseError {

@@ -12,7 +12,8 @@ enum Evaluator {
              .account, .deposit, .withdraw, .win, .loss:
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
-             .undo, .redo, .history, .save, .load, .help, .quit:
+             .undo, .redo, .history, .save, .load, .help, .quit,
+             .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
             return false
         }
     }
@@ -46,6 +47,12 @@ enum Evaluator {
             return try priceReport(state, underlying, kind, strike: strike, dte: dte)
         case .why:
             return whyReport(cells)
+        case .simulate(let request):
+            return try simulateReport(state, request)
+        case .payoff:
+            return try payoffReport(state)
+        case .fork, .switchBranch, .branches, .compare:
+            preconditionFailure("branches are the shell's")
         case .undo, .redo, .history, .save, .load, .help, .quit:
             preconditionFailure("meta commands are the shell's")
         }

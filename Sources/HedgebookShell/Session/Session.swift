@@ -28,17 +28,33 @@ public final class Session {
 
     /// Evaluates `command`; on success appends it as a cell and returns it.
     /// On failure nothing changes. A new cell clears the redo stack.
+    /// A query's `report` computed by the caller (a `simulate` with a progress bar) is recorded as is.
     @discardableResult
-    public func accept(_ command: Command, input: String) throws(CommandFailure) -> Cell {
-        let cell = try evaluate(command, input: input)
+    public func accept(_ command: Command, input: String, report precomputed: Report? = nil) throws(CommandFailure) -> Cell {
+        let cell = try evaluate(command, input: input, report: precomputed)
         undone.removeAll()
         return cell
     }
 
-    private func evaluate(_ command: Command, input: String) throws(CommandFailure) -> Cell {
+    /// An independent copy for a fork: the same cells, state, log and snapshots; no redo.
+    public func copy() -> Session {
+        let twin = Session(initial: snapshots[0])
+        twin.cells = cells
+        twin.state = state
+        twin.log = log
+        twin.snapshots = snapshots
+        return twin
+    }
+
+    private func evaluate(_ command: Command, input: String, report precomputed: Report? = nil) throws(CommandFailure) -> Cell {
         var next = state
         var appended: [JournalEntry] = []
-        let report = try Evaluator.evaluate(command, state: &next, log: log, appending: &appended, cells: cells)
+        let report: Report
+        if let precomputed {
+            report = precomputed
+        } else {
+            report = try Evaluator.evaluate(command, state: &next, log: log, appending: &appended, cells: cells)
+        }
         let changes = Evaluator.changesState(command)
         let cell = Cell(
             input: input, command: command, changesState: changes, output: report.text,
