@@ -80,10 +80,7 @@ public final class Session {
     /// Re-applies the cells the last `undo` took back; returns them, or `nil` when there is nothing to redo.
     public func redo() -> [Cell]? {
         guard let cellsBack = undone.popLast() else { return nil }
-        for cell in cellsBack {
-            // Re-evaluating a cell that succeeded before on the same state cannot fail.
-            _ = try? evaluate(cell.command, input: cell.input)
-        }
+        for cell in cellsBack { refold(cell) }
         return cellsBack
     }
 
@@ -102,9 +99,19 @@ public final class Session {
         cells.removeSubrange((snapshotIndex * Session.snapshotInterval)...)
         state = snapshots[snapshotIndex]
         log.removeSubrange(state.journalCount...)
-        for cell in replay {
-            _ = try? evaluate(cell.command, input: cell.input)
+        for cell in replay { refold(cell) }
+    }
+
+    /// Puts back a cell that succeeded before on this same state: a change is re-evaluated for
+    /// its state (cheap), a query is kept as it was (a `simulate` or `grid` is not run again).
+    private func refold(_ cell: Cell) {
+        guard cell.changesState else {
+            cells.append(cell)
+            if cells.count % Session.snapshotInterval == 0 { snapshots.append(state) }
+            return
         }
+        // Re-evaluating a cell that succeeded before on the same state cannot fail.
+        _ = try? evaluate(cell.command, input: cell.input)
     }
 
     /// The accepted cells as a script that replays this session.
