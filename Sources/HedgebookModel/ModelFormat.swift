@@ -21,7 +21,11 @@ public enum ModelFormat {
         for _ in 0..<decimals { scale *= 10 }
         let negative = x < 0
         let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
-        if scaled >= 9e15 { return (negative ? "-" : "") + String(Int64(abs(x).rounded())) }
+        if scaled >= 9e15 {
+            let whole = abs(x).rounded()
+            // Past Int64 the digits are noise anyway: Swift's shortest form (2.5e+25).
+            return (negative ? "-" : "") + (whole < 9.2e18 ? String(Int64(whole)) : "\(whole)")
+        }
         let n = UInt64(scaled)
         let unit = UInt64(scale)
         let whole = n / unit

@@ -50,6 +50,8 @@ public enum Command: Equatable, Sendable {
     case load(path: String)
     case help(topic: String?)
     case quit
+    /// Restore the session an earlier hedgebook did not close, from its journal.
+    case recover
     /// Forks: copy the session into a new branch, switch, list, compare two.
     case fork(String)
     case switchBranch(String)

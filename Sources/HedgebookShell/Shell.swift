@@ -52,6 +52,8 @@ public final class Shell {
     /// Nested `load`s allowed (a script that loads itself stops here).
     static let maximumLoadDepth = 8
     var loadDepth = 0
+    /// Set by the REPL: where `recover` finds a session an earlier hedgebook did not close.
+    public var recovery: (any RecoverySource)?
 
     /// Creates a shell. With `today` (an interactive session) the first cell is `date <today>`,
     /// so a saved session replays identically tomorrow.
@@ -111,6 +113,7 @@ public final class Shell {
         case .load(let path): return try load(path)
         case .help(let topic): return try help(topic)
         case .quit: return Outcome(text: "", result: .object([]), quit: true)
+        case .recover: return try recover()
         case .simulate(let request): return try simulate(request, parsed)
         case .payoff(let svg?, let overwrite): return try payoffSVG(svg, overwrite: overwrite)
         case .payoff(nil, _): return try payoffText(parsed)

@@ -21,6 +21,8 @@ struct REPL {
         shell.cancelRequested = { editor.takeInterrupt() }
         editor.completer = { shell.complete($0) }
         let historyFile = HistoryFile.standard()
+        var journal = Self.openJournal(for: shell, stateFolder: historyFile?.folder)
+        defer { Self.closeJournal(journal) }
         editor.loadHistory(historyFile?.load() ?? [])
         var historyWarned = false
         let colorMarker = Self.wantsColor() ? LineEditor.promptMarker : nil
@@ -51,6 +53,7 @@ struct REPL {
                     historyWarned = true
                 }
                 let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
+                Self.syncJournal(&journal, shell)  // before any output: what is shown is on disk
                 progressBar.clear()
                 if !result.text.isEmpty {
                     var output = FileStream.standardOutput

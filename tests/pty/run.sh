@@ -167,5 +167,7 @@ fi
 tmux_ send-keys -t repl C-e C-u "quit" Enter
 if wait_until 5 screen_has '^EXIT=0$'; then pass "quit exits with status 0"; else fail "quit exits with status 0"; fi
 
+if "$(dirname "$0")/crash.sh" "$binary"; then pass "crash safety and recover (crash.sh)"; else echo "FAIL: crash safety and recover (crash.sh)"; failures=$((failures + 1)); fi
+
 echo "pty: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

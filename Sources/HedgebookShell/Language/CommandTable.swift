@@ -181,5 +181,8 @@ public enum CommandTable {
                     examples: ["help", "help price"], build: { .help(topic: $0.optionalWord(0)) }),
         CommandSpec(name: "quit", aliases: ["exit"], group: .session, summary: "Leave hedgebook.",
                     examples: ["quit"], build: { _ in .quit }),
+        CommandSpec(name: "recover", group: .session,
+                    summary: "Restore the session an earlier hedgebook did not close (killed, crashed, terminal closed), from its journal; type it first thing in a new session.",
+                    examples: ["recover"], build: { _ in .recover }),
     ]
 }

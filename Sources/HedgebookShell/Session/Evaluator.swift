@@ -12,7 +12,7 @@ enum Evaluator {
              .account, .deposit, .withdraw, .win, .loss:
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
-             .undo, .redo, .history, .save, .load, .help, .quit,
+             .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
             return false
         }
@@ -53,7 +53,7 @@ enum Evaluator {
             return try payoffReport(state)
         case .fork, .switchBranch, .branches, .compare:
             preconditionFailure("branches are the shell's")
-        case .undo, .redo, .history, .save, .load, .help, .quit:
+        case .undo, .redo, .history, .save, .load, .help, .quit, .recover:
             preconditionFailure("meta commands are the shell's")
         }
     }

@@ -1,0 +1,25 @@
+import HedgebookModel
+import Testing
+
+@testable import HedgebookShell
+
+/// Inputs the fuzzer (fuzz/FuzzShell.swift) found crashing, kept so they never crash again.
+@Suite struct FuzzRegressionTests {
+    /// Runs a fuzzer's input as the target does: each line in turn, in one shell.
+    func run(_ script: String) -> [LineResult] {
+        let shell = Shell()
+        return script.split(separator: "\n", omittingEmptySubsequences: false).map { shell.execute(String($0)) }
+    }
+
+    @Test("A percentage beyond Int64 in an out-of-range message is written, not trapped")
+    func hugePercentInMessage() {
+        // crash-dfc5245a: `set base 2501111111111111111111111111%` trapped converting 2.5e25 to Int64.
+        let results = run("account 100000\nset base 2501111111111111111111111111%")
+        #expect(results[1].ok == false)
+        #expect(results[1].error.hasPrefix("1:10: error: "))
+        #expect(ModelFormat.plain(2.5e25) == "2.5e+25")
+        #expect(ModelFormat.plain(-9.3e18) == "-9.3e+18")
+        #expect(ModelFormat.plain(9.1e18) == "9100000000000000000")
+        #expect(ModelFormat.dollars(1e20).hasPrefix("$1"))
+    }
+}
