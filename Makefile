@@ -37,6 +37,7 @@ test: test-deps
 	$(SWIFT) build --product hedgebook
 	$(SWIFT) test
 	tests/pty/run.sh .build/debug/hedgebook
+	tests/notebooks.sh .build/debug/hedgebook
 
 bench: deps
 	$(SWIFT) build -c release --product hedgebook --product hedgebook-bench

@@ -12,6 +12,7 @@ struct Hedgebook: ParsableCommand {
             hedgebook -c <commands> [--json] [--keep-going]
             hedgebook run <file> ... [--json] [--keep-going]
             hedgebook check <file.md> ... [--update]
+            hedgebook check <file.md> ... [--update]
             hedgebook teach <file>
             """,
         discussion: """
@@ -49,7 +50,7 @@ struct Hedgebook: ParsableCommand {
 /// `hedgebook run FILE…`: the files in order, in one session.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run script files in order, in one session.")
+        abstract: "Run script files in order, in one session (a .md file runs its hedgebook blocks).")
 
     @Argument(help: ArgumentHelp("The script files.", valueName: "file"))
     var files: [String]

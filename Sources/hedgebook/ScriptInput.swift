@@ -23,7 +23,11 @@ enum ScriptInput {
         var runner = ScriptRunner(shell: Shell(), options: options)
         var output = FileStream.standardOutput
         for (path, text) in zip(paths, texts) where !runner.stopped {
-            runner.run(text, source: path, output: &output, errors: &errors)
+            if path.hasSuffix(".md") {
+                runner.runNotebook(text, source: path, output: &output, errors: &errors)
+            } else {
+                runner.run(text, source: path, output: &output, errors: &errors)
+            }
         }
         return runner.exitStatus
     }
