@@ -57,6 +57,20 @@ public enum Command: Equatable, Sendable {
     case switchBranch(String)
     case branches
     case compare(String, String)
+
+    // Notebook
+    /// A comment-only line (`# text`) kept as a cell: prints nothing, changes nothing; prose when exported.
+    case note(String)
+    /// Replace cell N with a command (its source text kept for `save`) and re-run the cells after it.
+    indirect case edit(cell: Int, command: Command, input: String)
+    /// Insert a command before cell N (N = cells + 1 appends) and re-run the cells after it.
+    indirect case insert(cell: Int, command: Command, input: String)
+    /// Remove cell N and re-run the cells after it.
+    case drop(cell: Int)
+    /// Print cell N's output again.
+    case show(cell: Int)
+    /// Write the session as a Markdown notebook.
+    case export(path: String, overwrite: Bool)
 }
 
 /// Market events the sources name as L1 triggers.

@@ -67,6 +67,7 @@ public final class Shell {
 
     /// Runs one line of input (`source` names the file for error locations, `nil` for the REPL).
     public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil) -> LineResult {
+        if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]
         switch Parser.parse(line: line) {
         case .success(let parsed): commands = parsed
@@ -113,6 +114,11 @@ public final class Shell {
         case .load(let path): return try load(path)
         case .help(let topic): return try help(topic)
         case .quit: return Outcome(text: "", result: .object([]), quit: true)
+        case .edit(let n, let command, let input): return try edit(n, command, input)
+        case .insert(let n, let command, let input): return try insert(n, command, input)
+        case .drop(let n): return try drop(n)
+        case .show(let n): return try show(n)
+        case .export(let path, let overwrite): return try export(path, overwrite: overwrite)
         case .recover: return try recover()
         case .simulate(let request): return try simulate(request, parsed)
         case .payoff(let svg?, let overwrite): return try payoffSVG(svg, overwrite: overwrite)

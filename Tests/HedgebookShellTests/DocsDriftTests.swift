@@ -97,6 +97,7 @@ struct JSONContractTests {
                 for setup in ["date 2026-01-05", "account 100000"] { _ = shell.execute(setup) }
                 if example.hasPrefix("load ") { _ = shell.execute("save \"\(file)\"") }
                 let line = example.replacingOccurrences(of: "session.hb", with: "\"\(file)\"")
+                    .replacingOccurrences(of: "lesson.md", with: "\"\(file).md\"")
                 let result = shell.execute(line)
                 try #require(result.ok, "`\(example)` failed: \(result.error)")
                 let object = try JSONSerialization.jsonObject(with: Data(result.json.last!.utf8)) as? [String: Any]

@@ -149,7 +149,7 @@ struct ArgumentReader {
                                  at: token.span)
             }
             return .word(spec.name)
-        case .setting, .labeled:
+        case .setting, .labeled, .command:
             preconditionFailure("read by the parser itself")
         }
     }
@@ -181,6 +181,7 @@ extension Parameter.Kind {
         case .topic: return "a command name"
         case .setting: return "a setting name"
         case .labeled(let keyword, _): return keyword
+        case .command: return "a command"
         case .path: return nil
         }
     }

@@ -10,6 +10,7 @@ struct CommandSpec: Sendable {
         case account = "Account and results"
         case reports = "Reports"
         case session = "Session"
+        case notebook = "Notebook"
     }
 
     var name: String
@@ -51,6 +52,8 @@ struct Parameter: Sendable {
         case setting
         /// A keyword then a number: `winrate 70%`.
         case labeled(String, NumberSpec)
+        /// The rest of the command: one command of the language (`edit 3 loss 800`).
+        case command
     }
 
     enum Presence: Sendable {
@@ -82,6 +85,7 @@ struct Parameter: Sendable {
         case .topic: words = CommandTable.allNames
         case .setting: words = CommandTable.settings.map(\.name)
         case .labeled(let keyword, _): words = [keyword]
+        case .command: words = CommandTable.allNames
         case .number, .date, .path: break
         }
         if let orWord { words.append(orWord) }
@@ -98,6 +102,8 @@ struct Arguments: Sendable {
         case date(CalendarDate)
         case path(String)
         case numbers([Double])
+        /// A nested command and its source text.
+        case command(Command, String)
         case absent
     }
 
@@ -134,6 +140,11 @@ struct Arguments: Sendable {
     func numbers(_ i: Int) -> [Double] {
         guard case .numbers(let xs) = values[i] else { preconditionFailure("argument \(i) is not a list") }
         return xs
+    }
+
+    func command(_ i: Int) -> (Command, String) {
+        guard case .command(let c, let source) = values[i] else { preconditionFailure("argument \(i) is not a command") }
+        return (c, source)
     }
 
     /// The number at `i`, or `nil` when it was left out or replaced by its `orWord`.

@@ -90,6 +90,7 @@ extension Parameter {
         case .path: text = "a file name; put it in quotes if it has spaces"
         case .topic: text = "a command name"
         case .setting: text = "a setting name"
+        case .command: text = "a command, written as you would type it"
         }
         if presence == .optional { text += " (optional)" }
         if presence == .oneOrMore { text += ", one or more" }

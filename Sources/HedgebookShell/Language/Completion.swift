@@ -22,6 +22,10 @@ public enum Completion {
             parameters = setting.parameters
             position -= 1
         }
+        if case .command? = parameters.last?.kind, position >= parameters.count - 1 {
+            let nested = Array(words.dropFirst(parameters.count))
+            return nested.isEmpty ? CommandTable.allNames : following(nested)
+        }
         // Walk the parameters; a labeled one takes two words, a list takes the rest.
         var index = 0
         for parameter in parameters {

@@ -42,6 +42,8 @@ public enum Parser {
         let command: Command
         if case .setting? = spec.parameters.first?.kind {
             command = .set(try setting(arguments, end: end, spec: spec))
+        } else if case .command? = spec.parameters.last?.kind {
+            command = try withNestedCommand(arguments, end: end, spec: spec, in: chars)
         } else {
             var reader = ArgumentReader(tokens: arguments, end: end, command: spec.name,
                                         usage: spec.usage, example: spec.examples.first)

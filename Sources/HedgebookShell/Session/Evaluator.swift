@@ -13,6 +13,7 @@ enum Evaluator {
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
+             .note, .edit, .insert, .drop, .show, .export,
              .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
             return false
         }
@@ -53,7 +54,9 @@ enum Evaluator {
             return try payoffReport(state)
         case .fork, .switchBranch, .branches, .compare:
             preconditionFailure("branches are the shell's")
-        case .undo, .redo, .history, .save, .load, .help, .quit, .recover:
+        case .note:
+            return Report(text: "")
+        case .undo, .redo, .history, .save, .load, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:
             preconditionFailure("meta commands are the shell's")
         }
     }

@@ -16,7 +16,7 @@ public final class Session {
     /// Every dated journal entry the cells made, in order; a state owns the first `journalCount`.
     public private(set) var log: [JournalEntry] = []
     /// Cells taken back by `undo`, most recent last, for `redo`.
-    private var undone: [[Cell]] = []
+    var undone: [[Cell]] = []
     /// `snapshots[i]` is the state after `i × snapshotInterval` cells.
     private var snapshots: [SessionState]
 
