@@ -167,6 +167,9 @@ fi
 tmux_ send-keys -t repl C-e C-u "quit" Enter
 if wait_until 5 screen_has '^EXIT=0$'; then pass "quit exits with status 0"; else fail "quit exits with status 0"; fi
 
+# 9. Teaching mode walks a lesson forward and back (tests/pty/teach.sh).
+if "$(dirname "$0")/teach.sh" "$binary"; then pass "teaching mode (teach.sh)"; else echo "FAIL: teaching mode (teach.sh)"; failures=$((failures + 1)); fi
+
 if "$(dirname "$0")/crash.sh" "$binary"; then pass "crash safety and recover (crash.sh)"; else echo "FAIL: crash safety and recover (crash.sh)"; failures=$((failures + 1)); fi
 
 echo "pty: $passes passed, $failures failed"
