@@ -44,8 +44,9 @@ public enum FileStore {
         return lstat(path, &st) == 0
     }
 
-    /// Writes `text` to `path` atomically with `mode` permissions.
-    /// Refuses to replace an existing file unless `overwrite` is true.
+    /// Writes `text` to `path` atomically: a new file gets `mode` less the umask, a replaced one
+    /// keeps its permissions. Refuses to replace an existing file unless `overwrite` is true.
+    /// On any failure the old file, if any, is untouched and no temporary file is left.
     public static func writeAtomically(
         _ text: String, to path: String, overwrite: Bool, mode: mode_t = 0o644
     ) throws(FileError) {
@@ -58,20 +59,44 @@ public enum FileStore {
         guard fd >= 0 else { throw .system("write in", folder) }
         let tempPath = String(cString: template)
         do throws(FileError) {
-            try writeAll(fd, Array(text.utf8), path: tempPath)
-            guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { throw .system("write", path) }
-            guard close(fd) == 0 else { throw .system("write", path) }
+            try writeAll(fd, Array(text.utf8), path: path)
+            guard fchmod(fd, permissions(replacing: path, new: mode)) == 0, fsync(fd) == 0 else {
+                throw .system("write", path)
+            }
         } catch {
             close(fd)
             unlink(tempPath)
             throw error
         }
-        guard rename(tempPath, path) == 0 else {
+        guard close(fd) == 0 else {
             let failure = FileError.system("write", path)
             unlink(tempPath)
             throw failure
         }
+        try moveIntoPlace(tempPath, path, overwrite: overwrite)
         syncDirectory(folder)
+    }
+
+    /// Renames the written temporary file over `path`; without `overwrite`, links it instead, so
+    /// a file that appeared since the check is never replaced (link(2) fails with EEXIST).
+    private static func moveIntoPlace(_ tempPath: String, _ path: String, overwrite: Bool) throws(FileError) {
+        defer { unlink(tempPath) }
+        if !overwrite {
+            if link(tempPath, path) == 0 { return }
+            if errno == EEXIST { throw FileError("\(path) already exists; use `save! \(path)` to replace it") }
+            // A file system without hard links: the check above is the guard.
+            guard errno == EPERM || errno == EOPNOTSUPP || errno == EXDEV else { throw .system("write", path) }
+        }
+        guard rename(tempPath, path) == 0 else { throw .system("write", path) }
+    }
+
+    /// A replaced file keeps its permission bits; a new one gets `new` less the umask.
+    private static func permissions(replacing path: String, new: mode_t) -> mode_t {
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { return st.st_mode & 0o7777 }
+        let mask = umask(0o022)
+        umask(mask)
+        return new & ~mask
     }
 
     /// Appends `text` to `path` (creating it with `mode`) and fsyncs before returning.
