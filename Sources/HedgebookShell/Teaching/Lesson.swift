@@ -33,12 +33,11 @@ public struct Lesson: Sendable, Equatable {
     /// Reads `text`; `name` (a file name) gives the default title and, by its `.md` suffix,
     /// the format.
     public static func parse(_ text: String, name: String) -> Lesson {
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         var reader = Reader()
         if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-            reader.readNotebook(lines)
+            reader.readNotebook(NotebookParser.parse(text))
         } else {
-            reader.readScript(lines)
+            reader.readScript(text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init))
         }
         return reader.finish(defaultTitle: Self.baseName(name))
     }
@@ -90,28 +89,19 @@ public struct Lesson: Sendable, Equatable {
             }
         }
 
-        mutating func readNotebook(_ lines: [String]) {
-            var index = 0
-            while index < lines.count {
-                let line = lines[index]
-                guard let fence = Fence(opening: line) else {
-                    prose(line)
-                    index += 1
-                    continue
-                }
-                var body: [String] = []
-                var end = index + 1
-                while end < lines.count, !fence.closes(lines[end]) {
-                    body.append(lines[end])
-                    end += 1
-                }
-                switch fence.cellInfo {
-                case "hedgebook": command(body, line: index + 2)
-                case "output": break
-                default: for l in lines[index..<min(end + 1, lines.count)] { prose(l) }
-                }
-                index = end + 1
+        /// The notebook's cells are read as ``NotebookParser`` reads them for `check`; every
+        /// line outside a cell's command and output blocks is narration.
+        mutating func readNotebook(_ notebook: Notebook) {
+            var next = 0
+            for cell in notebook.cells {
+                for i in next..<cell.command.open { prose(String(Notebook.content(notebook.lines[i]))) }
+                let lines = notebook.commandLines(cell)
+                command(lines.map { String($0.text) }, line: lines.first?.line ?? cell.command.open + 2)
+                let last = cell.output.map { $0.close ?? notebook.lines.count - 1 }
+                    ?? cell.command.close ?? notebook.lines.count - 1
+                next = last + 1
             }
+            for i in next..<notebook.lines.count { prose(String(Notebook.content(notebook.lines[i]))) }
         }
 
         mutating func finish(defaultTitle: String) -> Lesson {
@@ -119,36 +109,6 @@ public struct Lesson: Sendable, Equatable {
             if !narration.isEmpty { steps.append(Step(narration: narration, input: [], line: 0)) }
             return Lesson(title: title ?? defaultTitle, steps: steps)
         }
-    }
-}
-
-/// A Markdown code fence (CommonMark: three or more backticks or tildes, indented at most
-/// three spaces, closed by at least as many of the same character).
-struct Fence {
-    var character: Character
-    var length: Int
-    var indent: Int
-    var info: String
-
-    init?(opening line: String) {
-        let indent = line.prefix { $0 == " " }.count
-        guard indent <= 3, let first = line.dropFirst(indent).first, first == "`" || first == "~" else { return nil }
-        let run = line.dropFirst(indent).prefix { $0 == first }.count
-        guard run >= 3 else { return nil }
-        character = first
-        length = run
-        self.indent = indent
-        info = String(line.dropFirst(indent + run)).trimmingSpaces
-    }
-
-    /// `hedgebook` or `output` for a cell's fence (backticks at the margin), else `nil`.
-    var cellInfo: String? {
-        indent == 0 && character == "`" && (info == "hedgebook" || info == "output") ? info : nil
-    }
-
-    func closes(_ line: String) -> Bool {
-        let trimmed = line.trimmingSpaces
-        return trimmed.count >= length && trimmed.allSatisfy { $0 == character }
     }
 }
 
