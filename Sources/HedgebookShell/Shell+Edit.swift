@@ -57,8 +57,7 @@ extension Shell {
             .map { first + $0 + 1 }
         var text = "\(past) cell \(n): \(describe(removed))" + change(from: before, to: session.state)
         if !changed.isEmpty {
-            text += "\n" + (changed.count == 1 ? "output changed: cell " : "outputs changed: cells ")
-                + changed.map(String.init).joined(separator: ", ")
+            text += "\n" + (changed.count == 1 ? "output changed: cell " : "outputs changed: cells ") + Self.ranges(changed)
         }
         return Outcome(text: text, result: .object([
             ("cell", .int(n)),
@@ -81,6 +80,16 @@ extension Shell {
         return CommandFailure.command(
             "cannot \(verb) cell \(n): cell \(now) (\(error.input)) would then fail: \(error.failure.message); nothing changed",
             hint: "change or drop cell \(now) first; `show \(now)` shows it")
+    }
+
+    /// `3, 5–9, 12`: runs of consecutive numbers as ranges, at most eight of them, then how many in all.
+    static func ranges(_ numbers: [Int]) -> String {
+        var runs: [ClosedRange<Int>] = []
+        for n in numbers {
+            if let last = runs.last, last.upperBound + 1 == n { runs[runs.count - 1] = last.lowerBound...n } else { runs.append(n...n) }
+        }
+        let shown = runs.prefix(8).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+        return shown.joined(separator: ", ") + (runs.count > 8 ? ", … (\(numbers.count) in all)" : "")
     }
 
     private func checkCell(_ n: Int, in valid: ClosedRange<Int>) throws(CommandFailure) {
