@@ -43,7 +43,8 @@ struct ContractSection {
             .filter { $0.offset % 2 == 1 }.map { String($0.element) }
     }
 
-    /// The sections after "## Results".
+    /// The sections after "## Results". An example may name `session.hb` or `risk.svg`: the
+    /// test puts them in a temporary folder.
     static func parse(_ markdown: String) -> [ContractSection] {
         var sections: [ContractSection] = []
         var inResults = false
@@ -96,7 +97,9 @@ struct JSONContractTests {
                 let shell = Shell()
                 for setup in ["date 2026-01-05", "account 100000"] { _ = shell.execute(setup) }
                 if example.hasPrefix("load ") { _ = shell.execute("save \"\(file)\"") }
+                // Examples that write files write them in the test's own folder.
                 let line = example.replacingOccurrences(of: "session.hb", with: "\"\(file)\"")
+                    .replacingOccurrences(of: "risk.svg", with: "\"\(file).svg\"")
                     .replacingOccurrences(of: "lesson.md", with: "\"\(file).md\"")
                 let result = shell.execute(line)
                 try #require(result.ok, "`\(example)` failed: \(result.error)")
