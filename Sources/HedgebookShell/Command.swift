@@ -42,6 +42,18 @@ public enum Command: Equatable, Sendable {
     /// The risk graph: P&L against SPX at expiry and today; with `svg`, written to that file.
     case payoff(svg: String?, overwrite: Bool)
 
+    // Positions and what-if (docs/whatif.md)
+    /// Open the condor sized at the current step, or buy a hedge layer, at model prices.
+    case open(PositionKind)
+    /// Close the condor (its P&L goes to the progression) or sell a hedge layer, at model prices.
+    case close(PositionKind)
+    /// Move the session date forward; positions past their expiry settle at intrinsic value.
+    case advance(days: Int)
+    case positions
+    case shock(ShockRequest)
+    case grid(GridRequest)
+    indirect case sweep(SweepRequest)
+
     // Session
     case undo
     case redo
@@ -94,4 +106,5 @@ public enum Setting: Equatable, Sendable {
     case stops([Double]?)             // fractions, nil = none
     case theta(Double)                // VIX long-run level
     case kappa(Double)                // VIX mean-reversion speed per year
+    case spotvol(Double)              // VIX elasticity to SPX in what-ifs
 }

@@ -9,6 +9,7 @@ struct CommandSpec: Sendable {
         case settings = "Settings"
         case account = "Account and results"
         case reports = "Reports"
+        case positions = "Positions and what-if"
         case session = "Session"
         case notebook = "Notebook"
     }
@@ -21,6 +22,9 @@ struct CommandSpec: Sendable {
     var parameters: [Parameter] = []
     var examples: [String]
     var build: @Sendable (Arguments) -> Command
+    /// The command's own grammar, for commands that are more than a list of parameters
+    /// (`grid spx -10%..10% step 2% …`); `parameters` then only describe it for help and completion.
+    var grammar: (@Sendable (GrammarInput) throws(ParseError) -> Command)? = nil
 
     /// The parameter list: "instrument kind strike DTE".
     var usage: String { parameters.map(\.usage).joined(separator: " ") }

@@ -52,5 +52,9 @@ extension CommandTable {
         SettingSpec(name: "kappa", summary: "κ, how fast VIX futures revert to θ, per year.",
                     parameters: [number("speed", "VIX reversion speed", .plain, .nonNegative)],
                     examples: ["set kappa 4"], build: { .kappa($0.number(0)) }),
+        SettingSpec(name: "spotvol",
+                    summary: "How VIX follows SPX in shock and grid when no VIX is given: VIX × (SPX'/SPX)^spotvol (−5: about +0.9 points per −1% at VIX 18).",
+                    parameters: [number("elasticity", "spot–vol elasticity", .plain, .any)],
+                    examples: ["set spotvol -5"], build: { .spotvol($0.number(0)) }),
     ]
 }

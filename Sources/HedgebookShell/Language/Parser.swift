@@ -40,7 +40,9 @@ public enum Parser {
         let arguments = Array(tokens.dropFirst())
         let end = SourceSpan(column: last.span.end, length: 0)
         let command: Command
-        if case .setting? = spec.parameters.first?.kind {
+        if let grammar = spec.grammar {
+            command = try grammar(GrammarInput(tokens: arguments, chars: chars, end: end, spec: spec))
+        } else if case .setting? = spec.parameters.first?.kind {
             command = .set(try setting(arguments, end: end, spec: spec))
         } else if case .command? = spec.parameters.last?.kind {
             command = try withNestedCommand(arguments, end: end, spec: spec, in: chars)

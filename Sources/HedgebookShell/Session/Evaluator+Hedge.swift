@@ -9,10 +9,7 @@ extension Evaluator {
         let triggers: [HedgeTrigger]
         do {
             plan = try HedgePlan(market: state.market, equity: a.equity, step: a.step, sizing: state.sizing, hedge: state.hedge)
-            let inputs = HedgeTriggerInputs(
-                date: state.date, vix: state.market.vix, vixAtCycleStart: state.vixAtCycleStart,
-                flaggedEvents: state.events.map { $0.event.rawValue.uppercased() },
-                spx: state.market.spx, breakEvens: nil, step: a.step)
+            let inputs = triggerInputs(state)
             triggers = try HedgeTriggers.evaluate(inputs, settings: state.hedge)
         } catch {
             throw .command(error.message)
@@ -35,11 +32,12 @@ extension Evaluator {
         text += "\ngross premium \(Fmt.money(plan.totalPremium)) of a \(Fmt.money(plan.grossCapAmount))"
             + " gross cap (\(Fmt.percent(state.hedge.grossCap)) of equity)\n"
         text += "triggers:\n" + triggers.map { t in
-            "  \(t.layer.label) \(t.fires ? "fires" : "waits"): " + t.reasons.joined(separator: "; ")
+            "  \(t.layer.label) \(t.fires ? "fires" : "waits")\(firedNote(t.layer, fires: t.fires, state)): " + t.reasons.joined(separator: "; ")
         }.joined(separator: "\n")
         if state.vixAtCycleStart == nil {
             text += "\n  (no VIX reference for the spike trigger until a cycle starts)"
         }
+        text += heldLayersText(state)
         let layers: [JSONValue] = plan.layers.map { l in
             .object([
                 ("name", .string(l.kind.label)), ("units", .num(state.hedge.units[l.kind.rawValue])),
@@ -54,6 +52,7 @@ extension Evaluator {
                 ("layer", .string(t.layer.label)), ("fires", .bool(t.fires)),
                 ("reasons", .array(t.reasons.map { .string($0) })),
             ]
+            if let fired = firstFired(t.layer, state) { pairs.append(("firstFired", .string(fired.description))) }
             if let w = t.window {
                 pairs.append(("window", .array([.string(w.lowerBound.description), .string(w.upperBound.description)])))
             }

@@ -25,12 +25,14 @@ extension Evaluator {
         case .stops(let s): next.sizing.stops = s
         case .theta(let t): next.market.vixLongRun = t
         case .kappa(let k): next.market.vixSpeed = k
+        case .spotvol(let b): next.spotVol.elasticity = b
         }
         do {
             try next.condor.validate()
             try next.sizing.validate()
             try next.hedge.validate()
             try next.market.validate()
+            try next.spotVol.validate()
         } catch {
             throw CommandFailure(error.message, argument: 1)
         }
@@ -61,6 +63,7 @@ extension Evaluator {
         case .stops(let s): return ("stops", s.map { $0.map { Fmt.percent($0) }.joined(separator: " ") } ?? "none")
         case .theta(let t): return ("theta", Fmt.plain(t))
         case .kappa(let k): return ("kappa", Fmt.plain(k))
+        case .spotvol(let b): return ("spotvol", Fmt.plain(b))
         }
     }
 
@@ -70,7 +73,7 @@ extension Evaluator {
          .width(s.condor.effectiveWidth), .skew(s.market.skew), .base(s.sizing.base),
          .multipliers(s.sizing.multipliers), .steps(s.sizing.steps), .reset(s.sizing.reset),
          .cap(s.sizing.cap), .grosscap(s.hedge.grossCap), .stops(s.sizing.stops),
-         .theta(s.market.vixLongRun), .kappa(s.market.vixSpeed)]
+         .theta(s.market.vixLongRun), .kappa(s.market.vixSpeed), .spotvol(s.spotVol.elasticity)]
     }
 
     /// The `settings` report: market inputs and settings.

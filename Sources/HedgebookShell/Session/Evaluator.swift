@@ -9,9 +9,10 @@ enum Evaluator {
     static func changesState(_ command: Command) -> Bool {
         switch command {
         case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
-             .account, .deposit, .withdraw, .win, .loss:
+             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance:
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
+             .positions, .shock, .grid, .sweep,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
              .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
@@ -26,7 +27,12 @@ enum Evaluator {
         appending appended: inout [JournalEntry], cells: [Cell]
     ) throws(CommandFailure) -> Report {
         switch command {
-        case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event:
+        case .date(let d) where !state.positions.isEmpty:
+            return try moveDate(to: d, state: &state, appending: &appended)
+        case .spx, .vix, .rate, .dividend, .vvix, .future:
+            let report = try market(command, state: &state, lastEntryDate: log.last?.date)
+            return state.positions.isEmpty ? report : remarked(report, state)
+        case .date, .event:
             return try market(command, state: &state, lastEntryDate: log.last?.date)
         case .set(let setting):
             return try set(setting, state: &state)
@@ -48,6 +54,20 @@ enum Evaluator {
             return try priceReport(state, underlying, kind, strike: strike, dte: dte)
         case .why:
             return whyReport(cells)
+        case .open(let kind):
+            return try open(kind, state: &state, appending: &appended)
+        case .close(let kind):
+            return try close(kind, state: &state, appending: &appended)
+        case .advance(let days):
+            return try moveDate(to: state.date.adding(days: days), state: &state, appending: &appended)
+        case .positions:
+            return positionsReport(state)
+        case .shock(let request):
+            return try shockReport(state, request)
+        case .grid(let request):
+            return try gridReport(state, request)
+        case .sweep(let request):
+            return try sweepReport(state, request, log: log, cells: cells)
         case .simulate(let request):
             return try simulateReport(state, request)
         case .payoff:

@@ -56,6 +56,7 @@ public final class Session {
             report = try Evaluator.evaluate(command, state: &next, log: log, appending: &appended, cells: cells)
         }
         let changes = Evaluator.changesState(command)
+        if changes { Evaluator.recordFiredTriggers(&next) }
         let cell = Cell(
             input: input, command: command, changesState: changes, output: report.text,
             result: .object(report.result), explanations: report.explanations)

@@ -18,6 +18,12 @@ public struct SessionState: Sendable {
     public var vixAtCycleStart: Double?
     /// Market events flagged during the current cycle, with the date they were flagged.
     public var events: [FlaggedEvent] = []
+    /// Open positions (the condor and hedge layers) in the order opened; marks are derived, never stored.
+    public var positions: [Position] = []
+    /// How VIX follows SPX in `shock` and `grid` when no VIX level is given (`set spotvol`).
+    public var spotVol = SpotVolRule()
+    /// The first date each hedge trigger fired in the current cycle (Evaluator+Triggers.swift).
+    public var firedTriggers: [FiredTrigger] = []
     /// How many entries of the session's journal log belong to this state.
     public var journalCount = 0
 

@@ -1,0 +1,58 @@
+import HedgebookModel
+
+extension Evaluator {
+    /// `grid spx -10%..10% step 2% vix 15..45 step 5 [in 5d]`: net P&L, rows SPX move, columns VIX; a query.
+    ///
+    /// Each cell is exactly the net of `shock spx ROW vix COLUMN in …` (``PnLGrid``).
+    static func gridReport(_ state: SessionState, _ r: GridRequest) throws(CommandFailure) -> Report {
+        guard !state.positions.isEmpty else {
+            throw .command("no open positions for a grid", hint: "`open condor` or `hedge L1` first")
+        }
+        let moves = try rangeValues(r.spx, what: "SPX moves")
+        let levels = try rangeValues(r.vix, what: "VIX levels")
+        if let bad = moves.first(where: { $0 <= -1 }) {
+            throw CommandFailure("SPX cannot fall \(Fmt.percent(-bad)): every move must be more than -100%", argument: r.spx.argument)
+        }
+        guard moves.count * levels.count <= PnLGrid.maximumCells else {
+            throw CommandFailure("\(moves.count) × \(levels.count) cells is more than \(PnLGrid.maximumCells)",
+                                 argument: r.spx.argument, hint: "use larger steps")
+        }
+        let grid: PnLGrid
+        do {
+            grid = try PnLGrid(positions: state.positions, market: state.market, date: state.date,
+                               spxMoves: moves, vixLevels: levels, days: r.days)
+        } catch {
+            throw CommandFailure(error.message, argument: r.vix.argument)
+        }
+        let date = state.date.adding(days: r.days)
+        var text = "net P&L of " + state.positions.map(\.name).joined(separator: " + ")
+            + " · from SPX \(Fmt.level(state.market.spx)), VIX \(Fmt.level(state.market.vix))"
+            + (r.days > 0 ? " · in \(r.days) day\(r.days == 1 ? "" : "s") (\(date))" : " · now")
+            + " · rows SPX move, columns VIX\n"
+        let rows = zip(moves, grid.pnl).map { move, row in [signedPercent(move)] + row.map(signedDollars) }
+        text += Table(header: ["SPX \\ VIX"] + levels.map { Fmt.level($0) }, rows: rows).render()
+        text += "\n(a what-if: nothing changed)"
+        return Report(text: text, result: [
+            ("spx", .array(moves.map { .num($0) })), ("vix", .array(levels.map { .num($0) })),
+            ("pnl", .array(grid.pnl.map { .array($0.map { .num($0) }) })),
+            ("days", .int(r.days)), ("date", .string(date.description)),
+        ])
+    }
+
+    /// The values of a range, or a located failure when it runs backwards or holds too many.
+    static func rangeValues(_ range: ValueRange, what: String) throws(CommandFailure) -> [Double] {
+        guard range.from <= range.to else {
+            throw CommandFailure("the \(what) run backwards: FROM must not be more than TO", argument: range.argument)
+        }
+        guard range.count <= ValueRange.maximumCount else {
+            throw CommandFailure("\(range.count) \(what) are too many (at most \(ValueRange.maximumCount))",
+                                 argument: range.argument, hint: "use a larger step")
+        }
+        return range.values
+    }
+
+    /// Whole dollars with a sign: `+$1,234`, `-$560`, `$0`.
+    static func signedDollars(_ x: Double) -> String {
+        (x >= 0.5 ? "+" : "") + Fmt.money0(x)
+    }
+}

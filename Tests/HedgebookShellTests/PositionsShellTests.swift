@@ -1,0 +1,147 @@
+import HedgebookModel
+import Testing
+
+@testable import HedgebookShell
+
+/// Runs lines in a fresh shell, each of which must succeed.
+func whatIfShell(_ lines: String...) -> Shell {
+    let s = Shell()
+    for line in lines {
+        let r = s.execute(line)
+        precondition(r.ok, "setup line failed: \(line): \(r.error)")
+    }
+    return s
+}
+
+/// The value at `path` (keys, or array indexes written as numbers) of a JSON result.
+func json(_ v: JSONValue, _ path: Any...) -> JSONValue? {
+    var current = v
+    for step in path {
+        switch (current, step) {
+        case (.object(let pairs), let key as String):
+            guard let next = pairs.first(where: { $0.0 == key })?.1 else { return nil }
+            current = next
+        case (.array(let items), let i as Int):
+            guard items.indices.contains(i) else { return nil }
+            current = items[i]
+        default: return nil
+        }
+    }
+    return current
+}
+
+func number(_ v: JSONValue?) -> Double? {
+    if case .number(let x)? = v { return x }
+    return nil
+}
+
+/// The last cell's JSON result.
+func lastResult(_ s: Shell) -> JSONValue { s.session.cells.last!.result }
+
+@Suite("Positions: open, hedge, close, advance and settlement in the session")
+struct PositionsShellTests {
+    @Test("open condor sizes at the current step, records the credit, and holds one condor at a time")
+    func openCondor() throws {
+        let s = whatIfShell("account 400000", "condor")
+        let contracts = try #require(number(json(lastResult(s), "contracts")))
+        let credit = try #require(number(json(lastResult(s), "credit")))
+        #expect(s.execute("open condor").ok)
+        let p = try #require(s.session.state.positions.first)
+        #expect(p.kind == .condor && Double(p.contracts) == contracts && p.step == 1)
+        guard case .credit(let recorded)? = s.session.log.last?.kind else { Issue.record("no credit entry"); return }
+        #expect(abs(recorded - contracts * credit) < 1e-6)
+        let again = s.execute("open condor")
+        #expect(!again.ok && again.error.contains("already open"))
+        #expect(s.session.state.positions.count == 1)
+    }
+
+    @Test("A budget that buys no condor is refused with what would")
+    func zeroContracts() {
+        let s = whatIfShell("account 100000")
+        let r = s.execute("open condor")
+        #expect(!r.ok)
+        #expect(r.error.contains("cannot buy one condor") && r.error.contains("XSP"))
+        #expect(s.session.state.positions.isEmpty && s.session.cells.count == 1)
+    }
+
+    @Test("close after a loss books the loss to the cent and moves the progression to step 2")
+    func closeAfterLoss() throws {
+        let s = whatIfShell("account 400000", "open condor", "spx 5600", "vix 30")
+        let pnl = s.session.state.positions[0].mark(market: s.session.state.market, on: s.session.state.date).pnl
+        #expect(pnl < 0)
+        #expect(s.execute("close").ok)
+        #expect(s.session.state.positions.isEmpty)
+        #expect(s.session.state.account.step == 2)
+        #expect(s.session.log.last?.kind == .loss((-pnl * 100).rounded() / 100))
+        #expect(abs(s.session.state.account.equity - (400_000 + (pnl * 100).rounded() / 100)) < 1e-6)
+    }
+
+    @Test("On expiry a condor between its shorts settles for the whole credit: a win that ends the cycle")
+    func condorSettles() throws {
+        let s = whatIfShell("account 400000", "open condor")
+        let credit = -s.session.state.positions[0].entryValue
+        #expect(s.execute("advance 44d").ok)
+        #expect(s.session.state.positions.count == 1)
+        #expect(s.execute("advance 2d").ok)
+        #expect(s.session.state.positions.isEmpty)
+        #expect(s.session.state.date == SessionState.defaultDate.adding(days: 46))
+        let win = s.session.log.last { if case .win = $0.kind { true } else { false } }
+        #expect(win?.kind == .win((credit * 100).rounded() / 100))
+        #expect(win?.date == SessionState.defaultDate.adding(days: 45))
+        #expect(s.session.state.account.cycle == 2 && s.session.state.account.step == 1)
+    }
+
+    /// At expiry L1 is worth 100 × n × (min(V, K_short) − K_long)⁺; its P&L is that less the premium.
+    @Test("On expiry a layer settles at intrinsic value: proceeds in its ledger, equity untouched")
+    func layerSettles() throws {
+        let s = whatIfShell("account 400000", "hedge L1")
+        let p = s.session.state.positions[0]
+        let long = p.legs[0].strike, short = p.legs[1].strike
+        #expect(s.execute("vix 25; advance 30d").ok)
+        let intrinsic = 100 * Double(p.contracts) * max(0, min(25, short) - long)
+        guard case .hedgeSold(.l1, let proceeds, let n)? = s.session.log.first(where: { $0.layer == .l1 && $0.date > p.opened })?.kind
+        else { Issue.record("no sale of L1"); return }
+        #expect(abs(proceeds - intrinsic) < 1e-9 && n == p.contracts)
+        #expect(abs(number(json(lastResult(s), "settled", 0, "pnl"))! - (intrinsic - p.entryValue)) < 1e-9)
+        #expect(s.session.state.account.equity == 400_000)
+    }
+
+    @Test("L2's window counts from the real L1 open date, and fires only while L1 loses")
+    func l2Window() throws {
+        let s = whatIfShell("account 400000", "hedge L1", "advance 7d", "layers")
+        let l2 = try #require(json(lastResult(s), "triggers", 1))
+        #expect(json(l2, "window") == .array([.string("2026-01-09"), .string("2026-01-16")]))
+        let l1 = s.session.state.positions[0].mark(market: s.session.state.market, on: s.session.state.date)
+        #expect(l1.pnl < 0)  // VIX unchanged: the spread lost a week of time value.
+        #expect(json(l2, "fires") == .bool(true))
+        #expect(json(l2, "firstFired") == .string("2026-01-09"))
+        #expect(s.execute("advance 8d; layers").ok)
+        #expect(json(lastResult(s), "triggers", 1, "fires") == .bool(false))
+        #expect(json(lastResult(s), "triggers", 1, "firstFired") == .string("2026-01-09"))
+    }
+
+    @Test("The break-even trigger sees the open condor; dates only move forward while it is open")
+    func breakEvenAndDates() throws {
+        let s = whatIfShell("account 400000", "open condor")
+        let lower = try #require(s.session.state.positions[0].breakEvens?.lowerBound)
+        #expect(s.execute("spx \(Int(lower) - 10); layers").ok)
+        #expect(json(lastResult(s), "triggers", 0, "fires") == .bool(true))
+        let r = s.execute("date 2025-12-01")
+        #expect(!r.ok && r.error.contains("1:6: error: dates only move forward"))
+    }
+
+    @Test("positions: JSON figures per position and a net that adds them; undo takes an open back")
+    func positionsReport() throws {
+        let s = whatIfShell("account 400000", "open condor", "hedge L1", "advance 3d", "positions")
+        let items = try #require(json(lastResult(s), "positions"))
+        guard case .array(let list) = items else { Issue.record("positions is not an array"); return }
+        #expect(list.count == 2)
+        for key in ["name", "contracts", "entry", "mark", "pnl", "delta", "gamma", "vega", "theta"] {
+            #expect(json(list[0], key) != nil, "missing \(key)")
+        }
+        let sum = list.compactMap { number(json($0, "pnl")) }.reduce(0, +)
+        #expect(number(json(lastResult(s), "net")) == sum)
+        #expect(s.execute("undo; undo").ok)
+        #expect(s.session.state.positions.map(\.name) == ["condor"])
+    }
+}
