@@ -4,8 +4,8 @@ import Testing
 @Suite("Completion")
 struct CompletionTests {
     @Test(arguments: [
-        ("co", ["condor"]),
-        ("s", ["save", "save!", "set", "settings", "spx"]),
+        ("co", ["compare", "condor"]),
+        ("s", ["save", "save!", "set", "settings", "shock", "show", "simulate", "spx", "sweep", "switch"]),
         ("save", ["save", "save!"]),
         ("ex", ["exit", "export", "export!"]),
         ("edit 3 set d", ["delta", "dte"]),
