@@ -109,3 +109,13 @@ private func shell(_ lines: String...) -> Shell {
         #expect(Shell().execute("undo").text == "nothing to undo")
     }
 }
+
+@Suite struct SettingsReportTests {
+    @Test func settingsJSONHasEachKeyOnce() {
+        let r = Shell().execute("set skew -4; settings")
+        #expect(r.ok)
+        let settings = r.json[1]
+        #expect(settings.components(separatedBy: "\"skew\":").count == 2, "\(settings)")
+        #expect(settings.contains("\"skew\":-4"))
+    }
+}

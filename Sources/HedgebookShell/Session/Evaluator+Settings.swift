@@ -90,7 +90,8 @@ extension Evaluator {
         for setting in allSettings(s) {
             let (name, value) = describe(setting, in: s)
             rows.append(("set " + name, value))
-            json.append((name, .string(value)))
+            // `skew` is already there as a number with the market inputs: one key, one value.
+            if !json.contains(where: { $0.0 == name }) { json.append((name, .string(value))) }
         }
         return Report(text: keyValueLines(rows), result: json)
     }
