@@ -1,44 +1,81 @@
 /// Plain, locale-free number formatting used inside model messages and explanations.
 ///
 /// The shell has its own richer formatting for tables; the model needs only enough to write
-/// a readable sentence, and must be deterministic on every machine.
+/// a readable sentence, and must be deterministic on every machine. Every string is written
+/// once into a small byte buffer (this is on the hot path of every report).
 public enum ModelFormat {
     /// `x` with up to `decimals` decimals, trailing zeros removed: `1800`, `0.16`, `2.5`.
     public static func plain(_ x: Double, decimals: Int = 6) -> String {
         guard x.isFinite else { return x.isNaN ? "not a number" : (x > 0 ? "infinity" : "-infinity") }
-        var s = fixed(x, decimals: decimals)
-        if s.contains(".") {
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
+        guard let (n, negative) = scaled(x, decimals) else {
+            let s = fixed(x, decimals: decimals)
+            return s == "-0" ? "0" : s
         }
-        return s == "-0" ? "0" : s
+        return render(n, decimals: decimals, sign: negative ? "-" : "", trim: true, group: false)
     }
 
     /// `x` rounded half away from zero to exactly `decimals` decimals, no separators.
     public static func fixed(_ x: Double, decimals: Int) -> String {
         guard x.isFinite else { return plain(x) }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let negative = x < 0
-        let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
-        if scaled >= 9e15 {
+        guard let (n, negative) = scaled(x, decimals) else {
             let whole = abs(x).rounded()
             // Past Int64 the digits are noise anyway: Swift's shortest form (2.5e+25).
-            return (negative ? "-" : "") + (whole < 9.2e18 ? String(Int64(whole)) : "\(whole)")
+            return (x < 0 ? "-" : "") + (whole < 9.2e18 ? String(Int64(whole)) : "\(whole)")
         }
-        let n = UInt64(scaled)
-        let unit = UInt64(scale)
-        let whole = n / unit
-        var out = (negative && n != 0 ? "-" : "") + String(whole)
-        if decimals > 0 {
-            let frac = String(n % unit)
-            out += "." + String(repeating: "0", count: decimals - frac.count) + frac
-        }
-        return out
+        return render(n, decimals: decimals, sign: negative ? "-" : "", trim: false, group: false)
     }
 
     /// Dollars with thousands separators and `decimals` decimals: `$1,800.00`, `-$580`.
     public static func dollars(_ x: Double, decimals: Int = 2) -> String {
+        guard x.isFinite, let (n, negative) = scaled(x, decimals) else { return groupedDollars(x, decimals: decimals) }
+        return render(n, decimals: decimals, sign: negative ? "-$" : "$", trim: false, group: true)
+    }
+
+    /// A fraction as a percentage: `0.012` → `1.2%`.
+    public static func percent(_ fraction: Double, decimals: Int = 2) -> String {
+        plain(fraction * 100, decimals: decimals) + "%"
+    }
+
+    /// `|x| × 10^decimals` rounded half away from zero, and whether to print a minus sign
+    /// (only when the rounded value is not zero); nil when it is too large for exact digits.
+    private static func scaled(_ x: Double, _ decimals: Int) -> (UInt64, Bool)? {
+        guard decimals >= 0, decimals <= 19 else { return nil }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let s = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
+        guard s < 9e15 else { return nil }
+        let n = UInt64(s)
+        return (n, x < 0 && n != 0)
+    }
+
+    /// Writes `sign`, the digits of `n` with `decimals` of them after the point (trailing zeros
+    /// and a bare point dropped with `trim`, thousands commas with `group`) into one string.
+    private static func render(_ n: UInt64, decimals: Int, sign: StaticString, trim: Bool, group: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            // Digits right to left from the end of the buffer.
+            var end = 48, at = 48, v = n, digits = 0
+            repeat {
+                if group && digits > decimals && (digits - decimals) % 3 == 0 { at -= 1; buffer[at] = UInt8(ascii: ",") }
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") &+ UInt8(v % 10)
+                v /= 10
+                digits += 1
+                if digits == decimals { at -= 1; buffer[at] = UInt8(ascii: ".") }
+            } while v > 0 || digits <= decimals
+            if trim && decimals > 0 {
+                while buffer[end - 1] == UInt8(ascii: "0") { end -= 1 }
+                if buffer[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            }
+            sign.withUTF8Buffer { s in
+                at -= s.count
+                for i in 0..<s.count { buffer[at + i] = s[i] }
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[at..<end]), as: UTF8.self)
+        }
+    }
+
+    /// The straightforward form of ``dollars(_:decimals:)``, for values too large for ``render``.
+    private static func groupedDollars(_ x: Double, decimals: Int) -> String {
         let s = fixed(abs(x), decimals: decimals)
         let parts = s.split(separator: ".", maxSplits: 1)
         let whole = Array(parts[0])
@@ -48,12 +85,7 @@ public enum ModelFormat {
             grouped.append(c)
         }
         let frac = parts.count > 1 ? "." + parts[1] : ""
-        let isNegative = x < 0 && fixed(abs(x), decimals: decimals).contains(where: { $0 != "0" && $0 != "." })
+        let isNegative = x < 0 && s.contains(where: { $0 != "0" && $0 != "." })
         return (isNegative ? "-$" : "$") + grouped + frac
-    }
-
-    /// A fraction as a percentage: `0.012` → `1.2%`.
-    public static func percent(_ fraction: Double, decimals: Int = 2) -> String {
-        plain(fraction * 100, decimals: decimals) + "%"
     }
 }

@@ -115,7 +115,7 @@ public struct ScriptRunner {
         output: inout some TextOutputStream, errors: inout some TextOutputStream
     ) {
         guard line.contains(where: { !$0.isWhitespace }) else { return }
-        let result = shell.execute(line, lineNumber: lineNumber, source: source)
+        let result = shell.execute(line, lineNumber: lineNumber, source: source, withJSON: options.json)
         if options.json {
             for object in result.json { output.write(object + "\n") }
         } else if !result.text.isEmpty {

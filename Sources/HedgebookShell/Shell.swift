@@ -66,7 +66,8 @@ public final class Shell {
     }
 
     /// Runs one line of input (`source` names the file for error locations, `nil` for the REPL).
-    public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil) -> LineResult {
+    /// Without `withJSON` the successful commands' ``LineResult/json`` lines are not built.
+    public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil, withJSON: Bool = true) -> LineResult {
         if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]
         switch Parser.parse(line: line) {
@@ -82,7 +83,7 @@ public final class Shell {
             do throws(CommandFailure) {
                 let outcome = try run(parsed)
                 if !outcome.text.isEmpty { outputs.append(outcome.text) }
-                json.append(Self.successJSON(lineNumber, parsed.source, outcome.result))
+                if withJSON { json.append(Self.successJSON(lineNumber, parsed.source, outcome.result)) }
                 if outcome.quit {
                     return LineResult(text: outputs.joined(separator: "\n"), json: json, ok: true, quit: true)
                 }

@@ -34,10 +34,23 @@ enum Lexer {
     }
 
     /// White space between tokens (a byte-order mark counts as white space).
-    static func isSpace(_ c: Character) -> Bool { c.isWhitespace || c == "\u{FEFF}" }
+    static func isSpace(_ c: Character) -> Bool {
+        // One byte first (tab, newline, vertical tab, form feed, return, space): no Unicode tables.
+        if let a = byte(c) { return a == 0x20 || (0x09...0x0D).contains(a) }
+        return c.isWhitespace || c == "\u{FEFF}"
+    }
+
+    /// The byte of a one-byte (ASCII) character, or `nil`; much cheaper than `asciiValue`.
+    @inline(__always) static func byte(_ c: Character) -> UInt8? {
+        let utf8 = c.utf8
+        return utf8.count == 1 ? utf8.first : nil
+    }
 
     /// The first control scalar of `c` (C0, DEL, C1), unless `c` is white space.
     static func controlScalar(_ c: Character) -> Unicode.Scalar? {
+        if let a = byte(c) {
+            return a < 0x20 && !(0x09...0x0D).contains(a) || a == 0x7F ? Unicode.Scalar(a) : nil
+        }
         if isSpace(c) { return nil }
         return c.unicodeScalars.first { $0.properties.generalCategory == .control }
     }
@@ -47,7 +60,6 @@ enum Lexer {
 
     private static func word(_ chars: [Character], from start: Int) throws(ParseError) -> (Token, Int) {
         var j = start
-        var text = ""
         while j < chars.count, !endsWord(chars[j]) {
             let c = chars[j]
             if let scalar = controlScalar(c) {
@@ -56,9 +68,9 @@ enum Lexer {
             if c == "\"" || c == "'" {
                 throw ParseError(.quoteInsideWord, at: SourceSpan(column: j + 1, length: 1))
             }
-            text.append(c)
             j += 1
         }
+        let text = String(characters: chars[start..<j])
         return (Token(kind: .word, text: text, span: SourceSpan(column: start + 1, length: j - start)), j)
     }
 

@@ -98,5 +98,8 @@ struct NumberLiteral: Equatable, Sendable {
     /// True when the literal has a non-zero fractional part.
     var hasFraction: Bool { fractionDigits?.contains { $0 != "0" } ?? false }
 
-    private static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isWholeNumber }
+    private static func isDigit(_ c: Character) -> Bool {
+        let utf8 = c.utf8
+        return utf8.count == 1 && (0x30...0x39).contains(utf8.first!)
+    }
 }

@@ -52,7 +52,7 @@ public enum Parser {
             command = spec.build(try reader.read(spec.parameters))
         }
         let span = SourceSpan(column: head.span.column, length: last.span.end - head.span.column)
-        return ParsedCommand(command: command, source: String(chars[(span.column - 1)..<(span.end - 1)]),
+        return ParsedCommand(command: command, source: String(characters: chars[(span.column - 1)..<(span.end - 1)]),
                              span: span, nameSpan: head.span, argumentSpans: arguments.map(\.span))
     }
 

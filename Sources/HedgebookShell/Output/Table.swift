@@ -19,36 +19,70 @@ public struct Table: Sendable {
     public func render() -> String {
         let columns = max(header.count, rows.map(\.count).max() ?? 0)
         var widths = Array(repeating: 0, count: columns)
-        for row in [header] + rows {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+        // Character counts, taken once (counting is the costly part of a wide table).
+        let counts = ([header] + rows).map { $0.map(\.count) }
+        for row in counts {
+            for (i, n) in row.enumerated() { widths[i] = max(widths[i], n) }
         }
-        var lines: [String] = []
+        var out = ""
+        out.reserveCapacity((widths.reduce(0, +) + 2 * columns + 1) * (rows.count + 2))
+        var lineCount = 0
+        func line(_ cells: [String], _ counts: [Int]) {
+            if lineCount > 0 { out += "\n" }
+            lineCount += 1
+            for (i, width) in widths.enumerated() {
+                if i > 0 { out += "  " }
+                let cell = i < cells.count ? cells[i] : ""
+                let pad = width - (i < counts.count ? counts[i] : 0)
+                if i < alignment.count && alignment[i] == .left {
+                    out += cell
+                    Self.appendRun(" ", pad, to: &out)
+                } else {
+                    Self.appendRun(" ", pad, to: &out)
+                    out += cell
+                }
+            }
+            // Trailing spaces go; this never crosses the newline before the line.
+            while out.hasSuffix(" ") { out.removeLast() }
+        }
         if !header.isEmpty {
-            lines.append(line(header, widths))
-            lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+            line(header, counts[0])
+            out += "\n"
+            for (i, width) in widths.enumerated() {
+                if i > 0 { out += "  " }
+                Self.appendRun("─", width, to: &out)
+            }
         }
-        for row in rows { lines.append(line(row, widths)) }
-        return lines.joined(separator: "\n")
+        for (row, rowCounts) in zip(rows, counts.dropFirst()) { line(row, rowCounts) }
+        return out
     }
 
-    private func line(_ cells: [String], _ widths: [Int]) -> String {
-        var parts: [String] = []
-        for (i, width) in widths.enumerated() {
-            let cell = i < cells.count ? cells[i] : ""
-            let pad = String(repeating: " ", count: width - cell.count)
-            let align = i < alignment.count ? alignment[i] : .right
-            parts.append(align == .left ? cell + pad : pad + cell)
+    /// Runs of one character, built once: `String(repeating:count:)` is slow on a hot path.
+    private static let spaceRuns = (0..<64).map { String(repeating: " ", count: $0) }
+    private static let ruleRuns = (0..<64).map { String(repeating: "─", count: $0) }
+
+    /// Appends `count` copies of `unit` (a space or the rule) to `out`.
+    static func appendRun(_ unit: Character, _ count: Int, to out: inout String) {
+        guard count > 0 else { return }
+        let runs = unit == " " ? spaceRuns : ruleRuns
+        if count < runs.count {
+            out += runs[count]
+        } else {
+            out += String(repeating: unit, count: count)
         }
-        var text = parts.joined(separator: "  ")
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
     }
 }
 
 /// Two-column "label  value" lines, labels padded to the widest.
 public func keyValueLines(_ pairs: [(String, String)]) -> String {
-    let width = pairs.map(\.0.count).max() ?? 0
-    return pairs.map { label, value in
-        label + String(repeating: " ", count: width - label.count) + "  " + value
-    }.joined(separator: "\n")
+    let counts = pairs.map(\.0.count)
+    let width = counts.max() ?? 0
+    var out = ""
+    for (i, (label, value)) in pairs.enumerated() {
+        if i > 0 { out += "\n" }
+        out += label
+        Table.appendRun(" ", width - counts[i] + 2, to: &out)
+        out += value
+    }
+    return out
 }

@@ -12,8 +12,57 @@ public struct Cell: Sendable {
     public var output: String
     /// Its JSON result object.
     public var result: JSONValue
+    /// The explanation trees of its numbers, for `why`, built when asked for.
+    public var explainer: Explainer
+
     /// The explanation trees of its numbers, for `why`.
-    public var explanations: [Explanation]
+    public var explanations: [Explanation] {
+        get { explainer.trees }
+        set { explainer = Explainer(newValue) }
+    }
+
+    public init(
+        input: String, command: Command, changesState: Bool, output: String, result: JSONValue,
+        explanations: [Explanation]
+    ) {
+        self.init(input: input, command: command, changesState: changesState, output: output, result: result,
+                  explainer: Explainer(explanations))
+    }
+
+    public init(
+        input: String, command: Command, changesState: Bool, output: String, result: JSONValue,
+        explainer: Explainer
+    ) {
+        self.input = input
+        self.command = command
+        self.changesState = changesState
+        self.output = output
+        self.result = result
+        self.explainer = explainer
+    }
+}
+
+/// Explanation trees that may be built only when first asked for, so a report's `why` costs
+/// nothing until someone types `why` (a condor's trees take longer to build than the condor).
+public struct Explainer: Sendable {
+    /// Whether there is nothing to explain (known without building the trees).
+    public let isEmpty: Bool
+    private let build: @Sendable () -> [Explanation]
+
+    /// Trees already built.
+    public init(_ trees: [Explanation]) {
+        isEmpty = trees.isEmpty
+        build = { trees }
+    }
+
+    /// Trees built by `build` whenever they are asked for: it must be pure and return at least one.
+    public init(lazy build: @escaping @Sendable () -> [Explanation]) {
+        isEmpty = false
+        self.build = build
+    }
+
+    /// The trees.
+    public var trees: [Explanation] { build() }
 }
 
 /// What evaluating one command produced.
@@ -22,13 +71,23 @@ public struct Report: Sendable {
     public var text: String
     /// The JSON result's key–value pairs.
     public var result: [(String, JSONValue)]
+    /// Explanations of the numbers, for `why`, built when asked for.
+    public var explainer: Explainer
+
     /// Explanations of the numbers, for `why`.
-    public var explanations: [Explanation]
+    public var explanations: [Explanation] {
+        get { explainer.trees }
+        set { explainer = Explainer(newValue) }
+    }
 
     public init(text: String, result: [(String, JSONValue)] = [], explanations: [Explanation] = []) {
+        self.init(text: text, result: result, explainer: Explainer(explanations))
+    }
+
+    public init(text: String, result: [(String, JSONValue)] = [], explainer: Explainer) {
         self.text = text
         self.result = result
-        self.explanations = explanations
+        self.explainer = explainer
     }
 }
 

@@ -32,7 +32,7 @@ extension Evaluator {
         let line = transition.summary + "\n" + accountLine(state, budget: budget)
         return Report(
             text: line, result: accountJSON(state, budget: budget),
-            explanations: [transition.explanation, budget.explanation])
+            explainer: Explainer(lazy: { [transition.explanation, budget.explanation] }))
     }
 
     /// The risk budget of the next trade, or a failure when there is no account.

@@ -63,7 +63,6 @@ extension Evaluator {
             ("greeks", .object([("delta", .num(c.greeks.delta)), ("gamma", .num(c.greeks.gamma)),
                                 ("vega", .num(c.greeks.vega)), ("theta", .num(c.greeks.theta))])),
         ]
-        var explanations = IronCondor.Figure.allCases.map { c.explanation(of: $0) }
         if let s = sized.sizing {
             let a = state.account
             pairs.append(("step", "\(a.step) of \(state.sizing.steps) (cycle \(a.cycle))"))
@@ -76,8 +75,6 @@ extension Evaluator {
                 ("riskPerContract", .num(s.riskPerContract)), ("riskBudget", .num(s.budget.amount)),
                 ("contracts", .int(s.contracts)), ("step", .int(a.step)), ("gapRisk", .num(s.totalGapRisk)),
             ]
-            explanations = [s.explanation, s.riskPerContractExplanation, s.gapRiskExplanation, s.budget.explanation]
-                + explanations
         }
         text += keyValueLines(pairs)
         if let s = sized.sizing, s.contracts == 0 {
@@ -89,7 +86,14 @@ extension Evaluator {
             text += "\n(no account yet: `account 100000` sizes the trade)"
             json += [("riskPerContract", .null), ("riskBudget", .null), ("contracts", .null), ("step", .null)]
         }
-        return Report(text: text, result: json, explanations: explanations)
+        // Built only when `why` asks: the trees cost more than the condor itself.
+        let sizing = sized.sizing
+        let explainer = Explainer(lazy: {
+            let figures = IronCondor.Figure.allCases.map { c.explanation(of: $0) }
+            guard let s = sizing else { return figures }
+            return [s.explanation, s.riskPerContractExplanation, s.gapRiskExplanation, s.budget.explanation] + figures
+        })
+        return Report(text: text, result: json, explainer: explainer)
     }
 
     /// What the same budget buys on XSP and with narrower wings, for a zero-contract finding.

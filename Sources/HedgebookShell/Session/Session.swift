@@ -59,7 +59,7 @@ public final class Session {
         if changes { Evaluator.recordFiredTriggers(&next) }
         let cell = Cell(
             input: input, command: command, changesState: changes, output: report.text,
-            result: .object(report.result), explanations: report.explanations)
+            result: .object(report.result), explainer: report.explainer)
         log.append(contentsOf: appended)
         next.journalCount = log.count
         state = next
