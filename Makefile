@@ -39,8 +39,11 @@ test: test-deps
 	tests/pty/run.sh .build/debug/hedgebook
 	tests/notebooks.sh .build/debug/hedgebook
 
+# --product takes one product: build each. numpy/scipy come from pip only when missing (run.sh).
 bench: deps
-	$(SWIFT) build -c release --product hedgebook --product hedgebook-bench
+	$(call apt_install,hyperfine tmux)
+	$(SWIFT) build -c release --product hedgebook
+	$(SWIFT) build -c release --product hedgebook-bench
 	bench/run.sh
 
 fuzz: deps

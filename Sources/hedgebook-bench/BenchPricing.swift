@@ -1,20 +1,18 @@
+import Dispatch
 import HedgebookModel
 
-/// BSM prices per second on one core, over a spread of strikes and vols.
-func benchBSM() {
-    let n = 10_000_000
-    var strikes = [Double](repeating: 0, count: 1024)
-    var vols = [Double](repeating: 0, count: 1024)
-    for i in 0..<1024 {
-        strikes[i] = 5000 + Double(i)
-        vols[i] = 0.10 + Double(i % 37) * 0.01
-    }
-    var sum = 0.0
-    let seconds = best(of: 3) {
+/// The BSM work both harnesses do: `n` calls over 1,024 strikes and 37 vols, summed.
+enum BSMWork {
+    static let count = 10_000_000
+    static let strikes: [Double] = (0..<1024).map { 5000 + Double($0) }
+    static let vols: [Double] = (0..<1024).map { 0.10 + Double($0 % 37) * 0.01 }
+
+    /// Prices calls `range` of the work (index `i` uses strike and vol `i & 1023`) and sums them.
+    static func sum(_ range: Range<Int>) -> Double {
         var s = 0.0
         strikes.withUnsafeBufferPointer { ks in
             vols.withUnsafeBufferPointer { vs in
-                for i in 0..<n {
+                for i in range {
                     let j = i & 1023
                     s += BlackScholes.price(
                         .call, spot: 6000, strike: ks[j], years: 45.0 / 365,
@@ -22,8 +20,30 @@ func benchBSM() {
                 }
             }
         }
-        sum = s
+        return s
     }
+}
+
+/// BSM prices per second on one core, over a spread of strikes and vols.
+func benchBSM() {
+    let n = BSMWork.count
+    var sum = 0.0
+    let seconds = best(of: 3) { sum = BSMWork.sum(0..<n) }
     blackHole(sum)
     print("bsm_prices_per_second \(Int(Double(n) / seconds)) prices/s")
+}
+
+/// BSM prices per second with the same work split in two halves on two threads.
+func benchBSMTwoCores() {
+    let n = BSMWork.count
+    let threads = 2
+    nonisolated(unsafe) let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: threads)
+    defer { sums.deallocate() }
+    let seconds = best(of: 3) {
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            sums[t] = BSMWork.sum((t * n / threads)..<((t + 1) * n / threads))
+        }
+    }
+    blackHole(sums.reduce(0, +))
+    print("bsm_prices_per_second_2_cores \(Int(Double(n) / seconds)) prices/s")
 }

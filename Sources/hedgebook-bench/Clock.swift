@@ -11,6 +11,13 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
+/// CPU seconds this thread has run (not counting time other processes took the core).
+func threadCPU() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
 /// Runs `body` `repeats` times and returns the best (smallest) wall time in seconds.
 func best(of repeats: Int, _ body: () -> Void) -> Double {
     var fastest = Double.infinity
