@@ -4,7 +4,7 @@ import HedgebookModel
 /// its fold. They edit the list (like `undo`), so they are not cells themselves.
 extension Shell {
     func edit(_ n: Int, _ command: Command, _ input: String) throws(CommandFailure) -> Outcome {
-        try checkCell(n, in: 1...session.cells.count)
+        try checkCell(n, upTo: session.cells.count)
         try checkNested(command)
         return try change(verb: "edit", past: "edited", cell: n, range: (n - 1)..<n, with: [.init(command, input: input)]) { old in
             "\(old[0].input) → \(input)"
@@ -12,7 +12,7 @@ extension Shell {
     }
 
     func insert(_ n: Int, _ command: Command, _ input: String) throws(CommandFailure) -> Outcome {
-        try checkCell(n, in: 1...(session.cells.count + 1))
+        try checkCell(n, upTo: session.cells.count + 1)
         try checkNested(command)
         return try change(verb: "insert", past: "inserted", cell: n, range: (n - 1)..<(n - 1), with: [.init(command, input: input)]) { _ in
             input
@@ -20,12 +20,12 @@ extension Shell {
     }
 
     func drop(_ n: Int) throws(CommandFailure) -> Outcome {
-        try checkCell(n, in: 1...session.cells.count)
+        try checkCell(n, upTo: session.cells.count)
         return try change(verb: "drop", past: "dropped", cell: n, range: (n - 1)..<n, with: []) { old in old[0].input }
     }
 
     func show(_ n: Int) throws(CommandFailure) -> Outcome {
-        try checkCell(n, in: 1...session.cells.count)
+        try checkCell(n, upTo: session.cells.count)
         let cell = session.cells[n - 1]
         let text: String
         if case .note = cell.command {
@@ -92,8 +92,9 @@ extension Shell {
         return shown.joined(separator: ", ") + (runs.count > 8 ? ", … (\(numbers.count) in all)" : "")
     }
 
-    private func checkCell(_ n: Int, in valid: ClosedRange<Int>) throws(CommandFailure) {
-        guard valid.contains(n) else {
+    /// Checks that cell `n` is between 1 and `last` (an empty session has no cell 1).
+    private func checkCell(_ n: Int, upTo last: Int) throws(CommandFailure) {
+        guard n >= 1, n <= last else {
             let count = session.cells.count
             let hint = count == 0 ? "the session has no cells yet" : "the session has cells 1 to \(count); `history` lists them"
             throw CommandFailure("there is no cell \(n)", argument: 0, hint: hint)
