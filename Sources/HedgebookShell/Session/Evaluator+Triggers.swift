@@ -34,10 +34,12 @@ extension Evaluator {
     static func recordFiredTriggers(_ state: inout SessionState) {
         let cycle = state.account.cycle
         state.firedTriggers.removeAll { $0.cycle != cycle }
+        // The quick check (no sentences): this runs after every state-changing command.
         guard state.account.hasAccount,
-              let triggers = try? HedgeTriggers.evaluate(triggerInputs(state), settings: state.hedge) else { return }
-        for t in triggers where t.fires && !state.firedTriggers.contains(where: { $0.layer == t.layer }) {
-            state.firedTriggers.append(FiredTrigger(layer: t.layer, date: state.date, cycle: cycle))
+              let fires = try? HedgeTriggers.firing(triggerInputs(state), settings: state.hedge) else { return }
+        for (layer, fire) in zip([HedgeLayerKind.l1, .l2, .l3], fires)
+        where fire && !state.firedTriggers.contains(where: { $0.layer == layer }) {
+            state.firedTriggers.append(FiredTrigger(layer: layer, date: state.date, cycle: cycle))
         }
     }
 
