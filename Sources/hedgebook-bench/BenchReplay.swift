@@ -23,7 +23,7 @@ func benchReplay() {
     let text = replayText()
     var shell = Shell()
     var seconds = Double.infinity, cpu = Double.infinity
-    for _ in 0..<2 {
+    for _ in 0..<3 {
         shell = Shell()
         var runner = ScriptRunner(shell: shell)
         var output = CountingSink(), errors = CountingSink()

@@ -32,7 +32,11 @@ extension Evaluator {
         let line = transition.summary + "\n" + accountLine(state, budget: budget)
         return Report(
             text: line, result: accountJSON(state, budget: budget),
-            explainer: Explainer(lazy: { [transition.explanation, budget.explanation] }))
+            explainer: Explainer(lazy: { [account = state.account, sizing = state.sizing] in
+                // The budget is rebuilt from the small state it came from rather than kept with its
+                // tree: an account cell then holds a few hundred bytes instead of over a kilobyte.
+                [transition.explanation] + ((try? account.riskBudget(settings: sizing)).map { [$0.explanation] } ?? [])
+            }))
     }
 
     /// The risk budget of the next trade, or a failure when there is no account.
