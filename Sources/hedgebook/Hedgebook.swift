@@ -12,7 +12,6 @@ struct Hedgebook: ParsableCommand {
             hedgebook -c <commands> [--json] [--keep-going]
             hedgebook run <file> ... [--json] [--keep-going]
             hedgebook check <file.md> ... [--update]
-            hedgebook check <file.md> ... [--update]
             hedgebook teach <file>
             """,
         discussion: """
