@@ -12,6 +12,12 @@ public enum MonteCarlo {
     /// Trades between two looks at the stop flag and the progress counter.
     static let checkInterval = 1 << 16
 
+    /// Paths a thread plays interleaved.
+    static let lanes = 8
+
+    /// Trades a lane plays before the next lane's turn: its state stays in registers meanwhile.
+    static let burst = 8
+
     /// Plays `config` on two threads (the caller's and one more) and summarises it.
     /// With `observe`, a stop request ends the run early: the result then says ``MonteCarloResult/cancelled``.
     public static func run(_ config: MonteCarloConfig, observe: Observer? = nil) -> MonteCarloResult {
@@ -28,56 +34,5 @@ public enum MonteCarlo {
         }
         if let observe, !board.stopRequested { _ = observe(board.fractionDone) }
         return MonteCarloResult(config: config, board: board)
-    }
-
-    /// Plays path `index` of `config` with `stop` looked at every ``checkInterval`` trades.
-    /// Returns the progression's and the flat strategy's outcomes, or nil when stopped.
-    static func playPath(
-        _ index: Int, _ config: MonteCarloConfig, tick: (Int) -> Bool
-    ) -> (PathOutcome, PathOutcome)? {
-        var rng = Xoshiro256StarStar(seed: config.seed, stream: UInt64(index))
-        let s = config.settings
-        let k = s.steps
-        let products = (1...k).map { RiskBudget.multiplierProduct(step: $0, settings: s) }
-        var prog = FastAccount(equity: config.startEquity, base: s.base)
-        var flat = FastAccount(equity: config.startEquity, base: s.base)
-        let fixed = config.resize ? nil : (0..<k).map {
-            prog.contracts(product: products[$0], cap: s.cap, risk: config.riskPerContract[$0])
-        }
-        let resetOnWin = s.reset == .win
-        let p = config.winRate, w = config.winPerContract, cap = s.cap
-        let flatRisk = config.riskPerContract[0], flatLoss = config.lossPerContract[0]
-        let byCycles: Bool
-        if case .cycles = config.horizon { byCycles = true } else { byCycles = false }
-        let goal = config.horizon.count
-        var flatPlaying = true
-        var sinceTick = 0
-        while (byCycles ? prog.out.cycles : prog.out.trades) < goal {
-            let step = prog.step
-            let c = fixed?[step] ?? prog.contracts(product: products[step], cap: cap, risk: config.riskPerContract[step])
-            let won = rng.nextUnit() < p
-            let doneBefore = byCycles ? prog.out.cycles : prog.out.trades
-            guard c > 0, prog.trade(won: won, contracts: c, win: w, loss: config.lossPerContract[step],
-                                    steps: k, resetOnWin: resetOnWin, base: s.base) else {
-                prog.out.stopped = true
-                break
-            }
-            if flatPlaying {
-                let cf = fixed?[0] ?? flat.contracts(product: 1, cap: cap, risk: flatRisk)
-                flatPlaying = cf > 0 && flat.trade(won: won, contracts: cf, win: w, loss: flatLoss,
-                                                   steps: 1, resetOnWin: true, base: s.base)
-                flat.out.stopped = !flatPlaying
-            }
-            sinceTick += (byCycles ? prog.out.cycles : prog.out.trades) - doneBefore
-            if prog.out.trades & (checkInterval - 1) == 0 {
-                if tick(sinceTick) { return nil }
-                sinceTick = 0
-            }
-        }
-        let remaining = goal - (byCycles ? prog.out.cycles : prog.out.trades) + sinceTick
-        if tick(remaining) { return nil }
-        prog.out.finalEquity = prog.equity
-        flat.out.finalEquity = flat.equity
-        return (prog.out, flat.out)
     }
 }

@@ -40,19 +40,56 @@ final class MonteCarloBoard: @unchecked Sendable {
     var stopRequested: Bool { stop.load(ordering: .relaxed) }
     func requestStop() { stop.store(true, ordering: .relaxed) }
 
-    /// Plays `paths` in order; `observe` (caller's thread only) sees the progress at every tick.
+    /// Plays `paths`, ``MonteCarlo/lanes`` at a time interleaved trade by trade; `observe`
+    /// (caller's thread only) sees the progress at every tick.
+    ///
+    /// Each path alone is one serial chain (equity → size → P&L → equity); interleaving
+    /// independent paths lets the processor overlap them. Every path does exactly the operations
+    /// it would do alone, in the same order, so its outcome does not depend on its lane.
     func play(paths: Range<Int>, observe: MonteCarlo.Observer? = nil) {
-        for i in paths {
-            let outcome = MonteCarlo.playPath(i, config) { units in
-                self.done.add(units, ordering: .relaxed)
-                if let observe, observe(self.fractionDone) { self.requestStop() }
-                return self.stopRequested
-            }
-            guard let (p, f) = outcome else { return }
-            progression[i] = p
-            flat[i] = f
-            played[i] = true
+        guard !paths.isEmpty else { return }
+        let t = StepTables(config)
+        defer { t.deallocate() }
+        let width = min(MonteCarlo.lanes, paths.count)
+        let lane = UnsafeMutablePointer<PathPlayer>.allocate(capacity: width)
+        defer { lane.deallocate() }
+        var next = paths.lowerBound
+        for l in 0..<width {
+            (lane + l).initialize(to: PathPlayer(index: next, t))
+            next += 1
         }
+        var active = width
+        var units = 0
+        var trades = 0
+        while active > 0 {
+            var l = 0
+            while l < active {
+                if lane[l].trades(MonteCarlo.burst, t, units: &units) {
+                    l += 1
+                    continue
+                }
+                let i = lane[l].index
+                (progression[i], flat[i]) = lane[l].outcomes()
+                played[i] = true
+                if next < paths.upperBound {
+                    lane[l] = PathPlayer(index: next, t)
+                    next += 1
+                    l += 1
+                } else {
+                    active -= 1
+                    lane[l] = lane[active]
+                }
+            }
+            trades += active * MonteCarlo.burst
+            if trades >= MonteCarlo.checkInterval {
+                trades = 0
+                done.add(units, ordering: .relaxed)
+                units = 0
+                if let observe, observe(fractionDone) { requestStop() }
+                if stopRequested { return }
+            }
+        }
+        done.add(units, ordering: .relaxed)
     }
 }
 

@@ -37,6 +37,8 @@ struct FastAccount {
     var cyclePnL = 0.0
     var step = 0
     var peak: Double
+    /// The deepest fall below the current peak so far.
+    var deepestFall = 0.0
     var out: PathOutcome
 
     init(equity: Double, base: Double) {
@@ -65,11 +67,16 @@ struct FastAccount {
         out.trades += 1
         if equity > peak {
             peak = equity
+            deepestFall = 0
         } else {
             let fall = peak - equity
             if fall > out.maxDrawdown { out.maxDrawdown = fall }
-            let fraction = fall / peak
-            if fraction > out.maxDrawdownFraction { out.maxDrawdownFraction = fraction }
+            // Under one peak the deepest fall is the largest fraction: divide only then.
+            if fall > deepestFall {
+                deepestFall = fall
+                let fraction = fall / peak
+                if fraction > out.maxDrawdownFraction { out.maxDrawdownFraction = fraction }
+            }
         }
         if !won {
             if step < steps - 1 {

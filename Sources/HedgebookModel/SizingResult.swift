@@ -86,11 +86,16 @@ public struct SizingResult: Sendable, Equatable, Codable {
     static func wholeUnits(_ amount: Double, per: Double) -> Int {
         guard amount > 0, per > 0, amount.isFinite, per.isFinite else { return 0 }
         let limit = amount * (1 + 1e-12)
-        let q = (amount / per).rounded(.down)
+        let q = amount / per
         guard q < 1e15 else { return Int(1e15) }
-        var n = Int(q)
-        while n > 0 && Double(n) * per > limit { n -= 1 }
-        while Double(n + 1) * per <= limit { n += 1 }
+        var n = Int(q)  // truncation: the floor, since q > 0
+        // Usually already right: the loops only run when rounding or the tolerance moves `n`.
+        if n > 0 && Double(n) * per > limit {
+            repeat { n -= 1 } while n > 0 && Double(n) * per > limit
+        }
+        if Double(n + 1) * per <= limit {
+            repeat { n += 1 } while Double(n + 1) * per <= limit
+        }
         return n
     }
 }
