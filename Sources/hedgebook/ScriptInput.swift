@@ -21,12 +21,15 @@ enum ScriptInput {
             }
         }
         var runner = ScriptRunner(shell: Shell(), options: options)
-        var output = FileStream.standardOutput
+        let buffer = BufferedOutput()
+        defer { buffer.flush() }
+        var output = buffer.output
+        var results = buffer.errors
         for (path, text) in zip(paths, texts) where !runner.stopped {
             if path.hasSuffix(".md") {
-                runner.runNotebook(text, source: path, output: &output, errors: &errors)
+                runner.runNotebook(text, source: path, output: &output, errors: &results)
             } else {
-                runner.run(text, source: path, output: &output, errors: &errors)
+                runner.run(text, source: path, output: &output, errors: &results)
             }
         }
         finished = runner.shell
@@ -39,8 +42,10 @@ enum ScriptInput {
 
     static func runText(_ text: String, source: String, options: ScriptRunner.Options) -> Int32 {
         var runner = ScriptRunner(shell: Shell(), options: options)
-        var output = FileStream.standardOutput
-        var errors = FileStream.standardError
+        let buffer = BufferedOutput()
+        defer { buffer.flush() }
+        var output = buffer.output
+        var errors = buffer.errors
         runner.run(text, source: source, output: &output, errors: &errors)
         return runner.exitStatus
     }
@@ -49,12 +54,15 @@ enum ScriptInput {
     static func runStandardInput(options: ScriptRunner.Options) -> Int32 {
         let source = "<stdin>"
         var runner = ScriptRunner(shell: Shell(), options: options)
-        var output = FileStream.standardOutput
-        var errors = FileStream.standardError
+        let pending = BufferedOutput()
+        defer { pending.flush() }
+        var output = pending.output
+        var errors = pending.errors
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         var lineNumber = 0
         reading: while !runner.stopped {
+            pending.flush()  // every result so far is out before waiting for more input
             let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
