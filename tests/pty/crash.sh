@@ -14,32 +14,14 @@ command -v tmux >/dev/null || { echo "crash tests: tmux is missing (make test-de
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/hedgebook-crash.XXXXXX")
 socket="hedgebook-crash-$$"
-tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+window=repl
+source "$(dirname "$0")/lib.sh"
 cleanup() { tmux_ kill-server >/dev/null 2>&1; rm -rf "$work"; }
 trap cleanup EXIT
-export TERM=${TERM:-xterm-256color}
-[ "$TERM" = dumb ] && export TERM=xterm-256color
 
 state="$work/state"
 sessions="$state/hedgebook/sessions"
 mkdir -p "$work/home"
-failures=0
-passes=0
-pass() { echo "PASS: $1"; passes=$((passes + 1)); }
-fail() {
-    echo "FAIL: $1"
-    screen | sed '/^$/d' | tail -12 | sed 's/^/    /'
-    failures=$((failures + 1))
-}
-screen() { tmux_ capture-pane -p -t repl 2>/dev/null; }
-current_line() { screen | sed '/^$/d' | tail -1; }
-wait_until() {
-    local deadline=$((SECONDS + $1)); shift
-    while [ $SECONDS -le $deadline ]; do "$@" && return 0; sleep 0.05; done
-    return 1
-}
-screen_has() { screen | grep -qE -- "$1"; }
-prompt_ready() { current_line | grep -qE '^\[[0-9]+\]( .*)? ›$'; }
 journals() { ls "$sessions" 2>/dev/null | grep -E '^[0-9]+\.journal$'; }
 has_journal() { [ -n "$(journals)" ]; }
 start() {

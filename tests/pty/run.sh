@@ -23,49 +23,21 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/hedgebook-pty.XXXXXX")
 socket="hedgebook-pty-$$"
-tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+window=repl
+source "$(dirname "$0")/lib.sh"
 cleanup() {
     tmux_ kill-server >/dev/null 2>&1
     rm -rf "$work"
 }
 trap cleanup EXIT
-export TERM=${TERM:-xterm-256color}
-[ "$TERM" = dumb ] && export TERM=xterm-256color
 
 state="$work/state"
 mkdir -p "$work/home"
-failures=0
-passes=0
-
-pass() { echo "PASS: $1"; passes=$((passes + 1)); }
-fail() {
-    echo "FAIL: $1"
-    echo "--- screen ---"
-    screen | sed '/^$/d' | tail -15 | sed 's/^/    /'
-    echo "--------------"
-    failures=$((failures + 1))
-}
-
-screen() { tmux_ capture-pane -p -t repl 2>/dev/null; }
-# The last non-empty line on the screen: the line being edited.
-current_line() { screen | sed '/^$/d' | tail -1; }
 # The cell number in the last prompt on the screen.
 prompt_cell() { screen | grep -E '^\[[0-9]+\]' | tail -1 | sed -E 's/^\[([0-9]+)\].*/\1/'; }
 
-# wait_until SECONDS COMMAND...: poll every 0.05 s until COMMAND succeeds.
-wait_until() {
-    local limit=$1; shift
-    local deadline=$((SECONDS + limit))
-    while [ $SECONDS -le $deadline ]; do
-        "$@" && return 0
-        sleep 0.05
-    done
-    return 1
-}
-screen_has() { screen | grep -qE -- "$1"; }
 line_is() { [ "$(current_line)" = "$1" ]; }
 line_matches() { current_line | grep -qE -- "$1"; }
-prompt_ready() { line_matches '^\[[0-9]+\]( .*)? ›$'; }
 
 tmux_ new-session -d -s repl -x 120 -y 40 \
     "env HOME='$work/home' XDG_STATE_HOME='$state' LC_ALL=C.UTF-8 '$binary'; echo \"EXIT=\$?\"; sleep 600"

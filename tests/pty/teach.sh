@@ -20,33 +20,11 @@ if [ ! -x "$binary" ] || [ ! -f "$lesson" ]; then
 fi
 
 socket="hedgebook-teach-$$"
-tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+window=teach
+source "$(dirname "$0")/lib.sh"
 trap 'tmux_ kill-server >/dev/null 2>&1' EXIT
-export TERM=${TERM:-xterm-256color}
-[ "$TERM" = dumb ] && export TERM=xterm-256color
 
-failures=0
-passes=0
-pass() { echo "PASS: $1"; passes=$((passes + 1)); }
-fail() {
-    echo "FAIL: $1"
-    echo "--- screen ---"
-    screen | sed '/^$/d' | tail -15 | sed 's/^/    /'
-    echo "--------------"
-    failures=$((failures + 1))
-}
-screen() { tmux_ capture-pane -p -t teach 2>/dev/null; }
-screen_has() { screen | grep -qE -- "$1"; }
 screen_lacks() { ! screen | grep -qE -- "$1"; }
-wait_until() {
-    local limit=$1; shift
-    local deadline=$((SECONDS + limit))
-    while [ $SECONDS -le $deadline ]; do
-        "$@" && return 0
-        sleep 0.05
-    done
-    return 1
-}
 # on_cell N: the screen shows cell N and no other cell's header.
 on_cell() { screen_has "· cell $1/[0-9]+$" && [ "$(screen | grep -cE '· cell [0-9]+/[0-9]+$')" = 1 ]; }
 
