@@ -1,4 +1,5 @@
 import Glibc
+import HedgebookShell
 
 /// An unbuffered `TextOutputStream` over a file descriptor (write(2), retried on EINTR).
 struct FileStream: TextOutputStream {
@@ -71,7 +72,7 @@ final class BufferedOutput {
     }
 }
 
-/// Whole-file and descriptor reads with Glibc only.
+/// Whole-file reads for the executable, with the reason apart from the path for its messages.
 enum FileReader {
     enum Failure: Error {
         case cannotRead(path: String, reason: String)
@@ -79,21 +80,9 @@ enum FileReader {
 
     /// The file's bytes as UTF-8 text.
     static func text(atPath path: String) throws(Failure) -> String {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .cannotRead(path: path, reason: lastError()) }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .cannotRead(path: path, reason: lastError())
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+        do { return try FileStore.read(path) } catch {
+            throw .cannotRead(path: path, reason: error.reason ?? error.message)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func lastError() -> String {

@@ -1,10 +1,11 @@
 import Glibc
+import HedgebookShell
 
 /// The REPL's persistent history: one line per entry, plain UTF-8.
 ///
 /// Lives in `$XDG_STATE_HOME/hedgebook/history` (default `~/.local/state/hedgebook/history`);
 /// the folder is created 0700, the file 0600, and every save replaces it atomically
-/// (a temporary file in the same folder, fsync, rename).
+/// through ``FileStore/writeAtomically(_:to:overwrite:mode:exactMode:)``.
 struct HistoryFile {
     let folder: String
     let path: String
@@ -31,33 +32,14 @@ struct HistoryFile {
 
     /// Replaces the file with `entries`; returns a reason on failure.
     func save(_ entries: [String]) -> String? {
-        if let failure = makeFolders() { return failure }
-        let temporary = folder + "/.history.\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return "\(temporary): \(FileReader.lastError())" }
-        fchmod(fd, 0o600)  // in case a stale temporary file had other permissions
-        var stream = FileStream(descriptor: fd)
-        stream.write(entries.map { $0 + "\n" }.joined())
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard synced, rename(temporary, path) == 0 else {
-            let reason = FileReader.lastError()
-            unlink(temporary)
-            return "\(path): \(reason)"
+        do {
+            try FileStore.makeDirectories(folder, mode: 0o700)
+            try FileStore.writeAtomically(
+                entries.map { $0 + "\n" }.joined(), to: path, overwrite: true, mode: 0o600, exactMode: true)
+            return nil
+        } catch {
+            return error.message
         }
-        return nil
-    }
-
-    /// Creates each missing folder on the way with mode 0700.
-    private func makeFolders() -> String? {
-        var current = ""
-        for component in folder.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                return "\(current): \(FileReader.lastError())"
-            }
-        }
-        return nil
     }
 
     private static func environment(_ name: String) -> String? {

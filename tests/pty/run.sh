@@ -119,7 +119,7 @@ if [ -f "$history" ]; then
 else
     fail "history file exists at \$XDG_STATE_HOME/hedgebook/history"
 fi
-if ls -A "$state/hedgebook" 2>/dev/null | grep -q '\.tmp$'; then
+if ls -A "$state/hedgebook" 2>/dev/null | grep -qE '\.tmp$|^\.hedgebook-'; then
     fail "no temporary history file left behind"
 else
     pass "no temporary history file left behind"

@@ -7,10 +7,17 @@ import Darwin
 /// Why a file operation failed, in words (the path and the system's reason).
 public struct FileError: Error, Sendable, Equatable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The system's reason alone ("No such file or directory"), when the system gave one.
+    public var reason: String?
+
+    public init(_ message: String, reason: String? = nil) {
+        self.message = message
+        self.reason = reason
+    }
 
     static func system(_ what: String, _ path: String) -> FileError {
-        FileError("cannot \(what) \(path): \(String(cString: strerror(errno)))")
+        let reason = String(cString: strerror(errno))
+        return FileError("cannot \(what) \(path): \(reason)", reason: reason)
     }
 }
 
@@ -45,10 +52,12 @@ public enum FileStore {
     }
 
     /// Writes `text` to `path` atomically: a new file gets `mode` less the umask, a replaced one
-    /// keeps its permissions. Refuses to replace an existing file unless `overwrite` is true.
-    /// On any failure the old file, if any, is untouched and no temporary file is left.
+    /// keeps its permissions — unless `exactMode`, when the file always gets exactly `mode`
+    /// (the history: 0600 whatever was there). Refuses to replace an existing file unless
+    /// `overwrite` is true. On any failure the old file, if any, is untouched and no temporary
+    /// file is left.
     public static func writeAtomically(
-        _ text: String, to path: String, overwrite: Bool, mode: mode_t = 0o644
+        _ text: String, to path: String, overwrite: Bool, mode: mode_t = 0o644, exactMode: Bool = false
     ) throws(FileError) {
         if !overwrite && exists(path) {
             throw FileError("\(path) already exists; use `save! \(path)` to replace it")
@@ -60,7 +69,7 @@ public enum FileStore {
         let tempPath = String(cString: template)
         do throws(FileError) {
             try writeAll(fd, Array(text.utf8), path: path)
-            guard fchmod(fd, permissions(replacing: path, new: mode)) == 0, fsync(fd) == 0 else {
+            guard fchmod(fd, exactMode ? mode : permissions(replacing: path, new: mode)) == 0, fsync(fd) == 0 else {
                 throw .system("write", path)
             }
         } catch {
@@ -141,7 +150,8 @@ public enum FileStore {
         }
     }
 
-    private static func syncDirectory(_ folder: String) {
+    /// Makes a rename or a new file in `folder` durable (fsync of the folder itself).
+    static func syncDirectory(_ folder: String) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
             fsync(fd)

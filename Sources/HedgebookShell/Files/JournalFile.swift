@@ -46,7 +46,7 @@ public final class JournalFile: RecoverySource {
             Glibc.close(fd); unlink(temporary)
             throw error
         }
-        Self.syncFolder(folder)
+        FileStore.syncDirectory(folder)
     }
 
     /// What to say at start when an unclosed session is waiting, or `nil`.
@@ -63,7 +63,7 @@ public final class JournalFile: RecoverySource {
             unlink(old.path)
             Glibc.close(old.fd)
             claimed = nil
-            Self.syncFolder(folder)
+            FileStore.syncDirectory(folder)
         }
     }
 
@@ -72,7 +72,7 @@ public final class JournalFile: RecoverySource {
         unlink(path)
         Glibc.close(fd)
         fd = -1
-        Self.syncFolder(folder)
+        FileStore.syncDirectory(folder)
     }
 
     /// An exit that is not clean (the terminal went away): the journal stays for `recover`.
@@ -161,11 +161,6 @@ public final class JournalFile: RecoverySource {
             names.append(name)
         }
         return names
-    }
-
-    static func syncFolder(_ folder: String) {
-        let dirFd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirFd >= 0 { fsync(dirFd); Glibc.close(dirFd) }
     }
 
     /// Local time as "2026-11-20 14:03".
