@@ -117,9 +117,7 @@ public struct Transition: Sendable, Equatable, Codable {
 /// Dollar text used in the sizing, hedge and journal sentences.
 enum SizingText {
     /// `+$20.00`, `-$580.00`, `$0.00`.
-    static func signed(_ x: Double) -> String {
-        x > 0 ? "+" + ModelFormat.dollars(x) : ModelFormat.dollars(x)
-    }
+    static func signed(_ x: Double) -> String { ModelFormat.signedDollars(x) }
 
     static func dollars(_ x: Double) -> String { ModelFormat.dollars(x) }
 

@@ -31,6 +31,11 @@ public enum ModelFormat {
         return render(n, decimals: decimals, sign: negative ? "-$" : "$", trim: false, group: true)
     }
 
+    /// A signed P&L: `+$20.00`, `-$580.00`, `$0.00`.
+    public static func signedDollars(_ x: Double) -> String {
+        x > 0 ? "+" + dollars(x) : dollars(x)
+    }
+
     /// A fraction as a percentage: `0.012` → `1.2%`.
     public static func percent(_ fraction: Double, decimals: Int = 2) -> String {
         plain(fraction * 100, decimals: decimals) + "%"

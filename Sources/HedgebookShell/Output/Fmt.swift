@@ -7,7 +7,7 @@ enum Fmt {
     /// Money with separators, whole dollars: `$1,800`.
     static func money0(_ x: Double) -> String { ModelFormat.dollars(x, decimals: 0) }
     /// A signed P&L: `+$320.00`, `-$900.00`.
-    static func pnl(_ x: Double) -> String { (x > 0 ? "+" : "") + ModelFormat.dollars(x) }
+    static func pnl(_ x: Double) -> String { ModelFormat.signedDollars(x) }
     /// A fraction as a percentage: `0.016` → `1.6%`.
     static func percent(_ x: Double, decimals: Int = 2) -> String { ModelFormat.percent(x, decimals: decimals) }
     /// A percentage with exactly one decimal: `68.2%`.
