@@ -107,4 +107,21 @@ public enum Setting: Equatable, Sendable {
     case theta(Double)                // VIX long-run level
     case kappa(Double)                // VIX mean-reversion speed per year
     case spotvol(Double)              // VIX elasticity to SPX in what-ifs
+    case slippage(Double)             // points per leg per fill
+    case fees(Double)                 // dollars per contract per leg per fill
+    case target(Double?)              // fraction of the credit, nil = none
+    case exitdte(Int?)                // days left, nil = none
+    case entrygap(Int)                // trading days
+    case hedging(Bool)
+    case eventtrigger(Bool)
+    case hedgeclose(HedgeClose)
+    case netting(Netting)
+    case vrp(Double)
+    case mu(Double)                   // fraction a year
+    case rho(Double)
+    case kappav(Double)
+    case thetav(Double)
+    case jumps(Double)                // a year
+    case jumpsize(Double)             // fraction
+    case jumpvix(Double)              // multiple
 }

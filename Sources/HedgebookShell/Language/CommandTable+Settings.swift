@@ -56,5 +56,69 @@ extension CommandTable {
                     summary: "How VIX follows SPX in shock and grid when no VIX is given: VIX × (SPX'/SPX)^spotvol (−5: about +0.9 points per −1% at VIX 18).",
                     parameters: [number("elasticity", "spot–vol elasticity", .plain, .any)],
                     examples: ["set spotvol -5"], build: { .spotvol($0.number(0)) }),
+            SettingSpec(name: "slippage", summary: "Points per leg per fill away from the model mid, on SPX and VIX legs (XSP legs a tenth).",
+                    parameters: [number("points", "slippage", .plain, .nonNegative)],
+                    examples: ["set slippage 0.05", "set slippage 0"], build: { .slippage($0.number(0)) }),
+        SettingSpec(name: "fees", summary: "Dollars per contract per leg per fill (commission and exchange fee); none at settlement.",
+                    parameters: [money("fees per contract per leg", .nonNegative)],
+                    examples: ["set fees $1.00", "set fees 0"], build: { .fees($0.number(0)) }),
+        SettingSpec(name: "target", summary: "Close the condor when its profit reaches this share of the credit, or none.",
+                    parameters: [number("percent", "profit target", .percent, or: "none")],
+                    examples: ["set target 50%", "set target none"],
+                    build: { args in
+                        if case .word = args.values[0] { return .target(nil) }
+                        return .target(args.number(0))
+                    }),
+        SettingSpec(name: "exitdte", summary: "Close the condor when this many days or fewer are left to its expiry, or none.",
+                    parameters: [number("days", "exit DTE", .plain, .nonNegative, integer: true, or: "none")],
+                    examples: ["set exitdte 21", "set exitdte none"],
+                    build: { args in
+                        if case .word = args.values[0] { return .exitdte(nil) }
+                        return .exitdte(args.integer(0))
+                    }),
+        SettingSpec(name: "entrygap", summary: "Trading days from a condor's close to the next condor's open on a path (at least 1).",
+                    parameters: [number("days", "entry gap", integer: true)],
+                    examples: ["set entrygap 1"], build: { .entrygap($0.integer(0)) }),
+        SettingSpec(name: "hedging", summary: "On a path, buy hedge layers when their triggers fire (on), or trade the condor alone (off).",
+                    parameters: [choice("on|off", "hedging", Toggle.allCases)],
+                    examples: ["set hedging on", "set hedging off"], build: { .hedging(checked($0.word(0)) == Toggle.on) }),
+        SettingSpec(name: "eventtrigger", summary: "On a path, whether calendar events (FOMC, CPI, PPI) fire L1; a typed event always counts.",
+                    parameters: [choice("on|off", "event trigger", Toggle.allCases)],
+                    examples: ["set eventtrigger off"], build: { .eventtrigger(checked($0.word(0)) == Toggle.on) }),
+        SettingSpec(name: "hedgeclose", summary: "withcondor: L1 and L2 are sold when the condor closes, L3 held to expiry; expiry: every layer held to expiry.",
+                    parameters: [choice("rule", "hedge close rule", HedgeClose.allCases)],
+                    examples: ["set hedgeclose withcondor"], build: { .hedgeclose(checked($0.word(0))) }),
+        SettingSpec(name: "netting", summary: "net: the martingale takes each condor's result with the hedges realised in its life; condor: the condor alone.",
+                    parameters: [choice("rule", "netting", Netting.allCases)],
+                    examples: ["set netting net"], build: { .netting(checked($0.word(0))) }),
+        SettingSpec(name: "vrp", summary: "Simulated markets: SPX realises this fraction of the volatility VIX implies.",
+                    parameters: [number("ratio", "realised ÷ implied volatility", .plain, .nonNegative)],
+                    examples: ["set vrp 0.8"], build: { .vrp($0.number(0)) }),
+        SettingSpec(name: "mu", summary: "Simulated markets: SPX drift a year.",
+                    parameters: [number("percent", "SPX drift", .percent, .any)],
+                    examples: ["set mu 7%"], build: { .mu($0.number(0)) }),
+        SettingSpec(name: "rho", summary: "Simulated markets: correlation of the SPX and log-VIX shocks.",
+                    parameters: [number("correlation", "SPX–VIX correlation", .plain, .any)],
+                    examples: ["set rho -0.7"], build: { .rho($0.number(0)) }),
+        SettingSpec(name: "kappav", summary: "Simulated markets: how fast log VIX reverts to θv, a year.",
+                    parameters: [number("speed", "VIX reversion speed", .plain, .nonNegative)],
+                    examples: ["set kappav 5"], build: { .kappav($0.number(0)) }),
+        SettingSpec(name: "thetav", summary: "Simulated markets: the VIX level log VIX reverts to.",
+                    parameters: [number("level", "VIX long-run level of the paths")],
+                    examples: ["set thetav 18"], build: { .thetav($0.number(0)) }),
+        SettingSpec(name: "jumps", summary: "Simulated markets: crashes a year.",
+                    parameters: [number("rate", "crashes a year", .plain, .nonNegative)],
+                    examples: ["set jumps 0.3", "set jumps 0"], build: { .jumps($0.number(0)) }),
+        SettingSpec(name: "jumpsize", summary: "Simulated markets: SPX move of a crash.",
+                    parameters: [number("percent", "crash size", .percent, .any)],
+                    examples: ["set jumpsize -7%"], build: { .jumpsize($0.number(0)) }),
+        SettingSpec(name: "jumpvix", summary: "Simulated markets: VIX multiple of a crash.",
+                    parameters: [number("multiple", "VIX multiple of a crash")],
+                    examples: ["set jumpvix 1.6"], build: { .jumpvix($0.number(0)) }),
     ]
+}
+
+/// `on` or `off`, for settings that switch something.
+public enum Toggle: String, Sendable, CaseIterable {
+    case on, off
 }

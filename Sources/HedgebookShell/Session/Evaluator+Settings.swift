@@ -26,6 +26,23 @@ extension Evaluator {
         case .theta(let t): next.market.vixLongRun = t
         case .kappa(let k): next.market.vixSpeed = k
         case .spotvol(let b): next.spotVol.elasticity = b
+        case .slippage(let x): next.trade.slippage = x
+        case .fees(let x): next.trade.fees = x
+        case .target(let x): next.trade.target = x
+        case .exitdte(let x): next.trade.exitDTE = x
+        case .entrygap(let x): next.trade.entryGap = x
+        case .hedging(let x): next.trade.hedging = x
+        case .eventtrigger(let x): next.trade.eventTrigger = x
+        case .hedgeclose(let x): next.trade.hedgeClose = x
+        case .netting(let x): next.trade.netting = x
+        case .vrp(let x): next.pathMarket.vrp = x
+        case .mu(let x): next.pathMarket.mu = x
+        case .rho(let x): next.pathMarket.rho = x
+        case .kappav(let x): next.pathMarket.kappaV = x
+        case .thetav(let x): next.pathMarket.thetaV = x
+        case .jumps(let x): next.pathMarket.jumps = x
+        case .jumpsize(let x): next.pathMarket.jumpSize = x
+        case .jumpvix(let x): next.pathMarket.jumpVix = x
         }
         do {
             try next.condor.validate()
@@ -33,6 +50,8 @@ extension Evaluator {
             try next.hedge.validate()
             try next.market.validate()
             try next.spotVol.validate()
+            try next.trade.validate()
+            try next.pathMarket.validate()
         } catch {
             throw CommandFailure(error.message, argument: 1)
         }
@@ -64,6 +83,23 @@ extension Evaluator {
         case .theta(let t): return ("theta", Fmt.plain(t))
         case .kappa(let k): return ("kappa", Fmt.plain(k))
         case .spotvol(let b): return ("spotvol", Fmt.plain(b))
+        case .slippage(let x): return ("slippage", Fmt.plain(x))
+        case .fees(let x): return ("fees", Fmt.money(x))
+        case .target(let x): return ("target", x.map { Fmt.percent($0) } ?? "none")
+        case .exitdte(let x): return ("exitdte", x.map { String($0) } ?? "none")
+        case .entrygap(let x): return ("entrygap", String(x))
+        case .hedging(let x): return ("hedging", x ? "on" : "off")
+        case .eventtrigger(let x): return ("eventtrigger", x ? "on" : "off")
+        case .hedgeclose(let x): return ("hedgeclose", x.rawValue)
+        case .netting(let x): return ("netting", x.rawValue)
+        case .vrp(let x): return ("vrp", Fmt.plain(x))
+        case .mu(let x): return ("mu", Fmt.percent(x))
+        case .rho(let x): return ("rho", Fmt.plain(x))
+        case .kappav(let x): return ("kappav", Fmt.plain(x))
+        case .thetav(let x): return ("thetav", Fmt.plain(x))
+        case .jumps(let x): return ("jumps", Fmt.plain(x))
+        case .jumpsize(let x): return ("jumpsize", Fmt.percent(x))
+        case .jumpvix(let x): return ("jumpvix", Fmt.plain(x))
         }
     }
 
@@ -73,7 +109,13 @@ extension Evaluator {
          .width(s.condor.effectiveWidth), .skew(s.market.skew), .base(s.sizing.base),
          .multipliers(s.sizing.multipliers), .steps(s.sizing.steps), .reset(s.sizing.reset),
          .cap(s.sizing.cap), .grosscap(s.hedge.grossCap), .stops(s.sizing.stops),
-         .theta(s.market.vixLongRun), .kappa(s.market.vixSpeed), .spotvol(s.spotVol.elasticity)]
+         .theta(s.market.vixLongRun), .kappa(s.market.vixSpeed), .spotvol(s.spotVol.elasticity),
+         .slippage(s.trade.slippage), .fees(s.trade.fees), .target(s.trade.target), .exitdte(s.trade.exitDTE),
+         .entrygap(s.trade.entryGap), .hedging(s.trade.hedging), .eventtrigger(s.trade.eventTrigger),
+         .hedgeclose(s.trade.hedgeClose), .netting(s.trade.netting),
+         .vrp(s.pathMarket.vrp), .mu(s.pathMarket.mu), .rho(s.pathMarket.rho), .kappav(s.pathMarket.kappaV),
+         .thetav(s.pathMarket.thetaV), .jumps(s.pathMarket.jumps), .jumpsize(s.pathMarket.jumpSize),
+         .jumpvix(s.pathMarket.jumpVix)]
     }
 
     /// The `settings` report: market inputs and settings.

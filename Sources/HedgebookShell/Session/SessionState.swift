@@ -12,6 +12,10 @@ public struct SessionState: Sendable {
     public var condor = CondorSettings()
     public var sizing = SizingSettings()
     public var hedge = HedgeSettings()
+    /// Fills, exits and how a path is played (METHOD §9).
+    public var trade = TradeSettings()
+    /// The simulated market of `simulate` (METHOD §10).
+    public var pathMarket = PathMarketSettings()
     /// The modified martingale: equity, cycle and step (no account until `account`).
     public var account = MartingaleState()
     /// VIX when the current cycle began: the reference of the L1 spike trigger.

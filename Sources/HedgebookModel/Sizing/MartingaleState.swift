@@ -76,13 +76,45 @@ public struct MartingaleState: Sendable, Equatable, Codable {
         case .win, .loss:
             let pnl = event.tradePnL ?? 0
             try Self.checkLeaves(next.equity + pnl, event, equity: next.equity)
-            (ended, summary) = next.trade(pnl, settings: settings)
+            (ended, summary) = next.trade(pnl, equityChange: pnl, settings: settings)
         }
         self = next
         return Transition(
             event: event, equityBefore: before.equity, equityAfter: next.equity,
             stepBefore: before.step, stepAfter: next.step, endedCycle: ended, summary: summary)
     }
+
+    /// Moves the equity by a realised P&L that is not a trade of the progression (a hedge layer
+    /// sold or settled, with its fees): the cycle and the step do not move (METHOD §7).
+    /// Never refused (METHOD §12 item 16): an equity at or below zero then sizes nothing.
+    public mutating func realise(_ pnl: Double) {
+        guard hasAccount, pnl.isFinite else { return }
+        equity += pnl
+    }
+
+    /// A closed trade: `result` (the martingale's trade result, net of hedges under `netting net`)
+    /// goes through the progression, while the equity moves by `equityChange` (the position's own
+    /// P&L: the hedges were realised into equity when they were sold). A result within half a cent
+    /// of zero is a scratch: the equity moves, the progression does not, and the answer is `nil`.
+    /// Never refused (METHOD §12 item 16).
+    public mutating func record(
+        result: Double, equityChange: Double, settings: SizingSettings
+    ) -> Transition? {
+        guard hasAccount, result.isFinite, equityChange.isFinite else { return nil }
+        step = min(max(step, 1), settings.steps)
+        guard abs(result) >= Self.scratch else {
+            equity += equityChange
+            return nil
+        }
+        let before = self
+        let (ended, summary) = trade(result, equityChange: equityChange, settings: settings)
+        return Transition(
+            event: result > 0 ? .win(result) : .loss(-result), equityBefore: before.equity, equityAfter: equity,
+            stepBefore: before.step, stepAfter: step, endedCycle: ended, summary: summary)
+    }
+
+    /// A result with |result| below this is a scratch (METHOD §12 item 18).
+    public static let scratch = 0.005
 
     /// Applies events in order; stops at the first error with the state as it was before it.
     public mutating func apply(_ events: [AccountEvent], settings: SizingSettings) throws(ModelError) -> [Transition] {
@@ -93,9 +125,11 @@ public struct MartingaleState: Sendable, Equatable, Codable {
 
     // MARK: - Rules
 
-    private mutating func trade(_ pnl: Double, settings: SizingSettings) -> (CompletedCycle?, String) {
+    private mutating func trade(
+        _ pnl: Double, equityChange: Double, settings: SizingSettings
+    ) -> (CompletedCycle?, String) {
         let k = step
-        equity += pnl
+        equity += equityChange
         cyclePnL += pnl
         cycleTrades += 1
         cycleWorstStep = max(cycleWorstStep, k)
