@@ -79,6 +79,10 @@ public struct GridRequest: Equatable, Sendable {
     /// VIX levels (columns).
     public var vix: ValueRange
     public var days: Int
+    /// `at 2026-02-01`: the date instead of `days` (resolved against the session's date).
+    public var date: CalendarDate?
+    /// 0-based index of the `at` value among the arguments.
+    public var dateArgument = 0
 
     public init(spx: ValueRange, vix: ValueRange, days: Int = 0) {
         self.spx = spx

@@ -39,14 +39,19 @@ public enum Command: Equatable, Sendable {
     case settings
     /// The progression played many times on seeded draws, beside flat sizing.
     case simulate(SimulationRequest)
-    /// The risk graph: P&L against SPX at expiry and today; with `svg`, written to that file.
-    case payoff(svg: String?, overwrite: Bool)
+    /// The risk graph of what is held (or planned): P&L against SPX (or VIX) at expiry, today and
+    /// T+N; with `svg`, written to that file.
+    case payoff(PayoffRequest)
 
     // Positions and what-if (docs/whatif.md)
-    /// Open the condor sized at the current step, or buy a hedge layer, at model prices.
-    case open(PositionKind)
-    /// Close the condor (its P&L goes to the progression) or sell a hedge layer, at model prices.
-    case close(PositionKind)
+    /// Open the condor or buy a hedge layer: typed strikes, contracts and price, the model's for the rest.
+    case open(OrderRequest)
+    /// Close the condor (its P&L goes to the progression) or sell a hedge layer, at a typed or the model's price.
+    case close(CloseRequest)
+    /// A market price for a held position or a listed option: marks at it until the market moves.
+    case quote(QuoteRequest)
+    /// The implied volatility of a price (or of the quotes of a position's legs) beside the model's σ.
+    case impliedVol(ImpliedVolRequest)
     /// Move the session date forward; positions past their expiry settle at intrinsic value.
     case advance(days: Int)
     case positions

@@ -25,6 +25,8 @@ public struct LegMark: Sendable, Equatable {
     public var value: Double
     /// `quantity × 100 × (price − entry price)`.
     public var pnl: Double
+    /// Whether the price is a typed market quote (MarketQuotes.swift) rather than the model's.
+    public var quoted = false
 }
 
 /// A position marked at a market and a date.
@@ -38,6 +40,13 @@ public struct PositionMark: Sendable, Equatable {
     public var greeks: PositionGreeks
     /// Whether the date is on or after its expiry (it is worth its intrinsic value).
     public var settled: Bool
+    /// Where a quote marks it (MarketQuotes.swift); `nil`: the model alone.
+    public var quoteSource: QuoteSource? = nil
+}
+
+/// What a quoted mark came from: a quote of the whole position, or quotes of some of its legs.
+public enum QuoteSource: String, Sendable, Equatable {
+    case position, legs
 }
 
 extension OptionLeg {

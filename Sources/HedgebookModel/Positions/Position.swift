@@ -73,6 +73,10 @@ public struct Position: Sendable, Equatable, Codable {
     /// The martingale cycle and step it was opened at.
     public var cycle: Int
     public var step: Int
+    /// Whether its fill is the model's or typed (Position+Typed.swift).
+    public var source = FillSource.model
+    /// Contracts bought past the cap with `!`: how many more than the cap allowed (0: within it).
+    public var pastCap = 0
 
     public init(kind: PositionKind, legs: [OptionLeg], contracts: Int, opened: CalendarDate, cycle: Int, step: Int) {
         self.kind = kind

@@ -13,6 +13,16 @@ extension CommandTable {
         return Parameter(name: "time", kind: keyword.map { .labeled($0, spec) } ?? .number(spec), presence: presence)
     }
 
+    /// How `open` and `hedge` describe their parts for help and completion.
+    static func orderParameters(_ names: [String], _ price: String) -> [Parameter] {
+        [Parameter(name: "position", kind: .choice(what: "position", choices: names)),
+         Parameter(name: "strikes", kind: .number(NumberSpec(what: "strikes: LP/SPp SC/LCc for a condor, LONG/SHORT for L1 and L2, LONG for L3", unit: .plain, sign: .positive)),
+                   presence: .optional),
+         Parameter(name: "xN", kind: .number(NumberSpec(what: "contracts, as x7", unit: .plain, sign: .positive, integer: true)), presence: .optional),
+         labeled("at", "price", price, .plain, .nonNegative, presence: .optional),
+         Parameter(name: "!", kind: .choice(what: "past the cap", choices: ["!"]), presence: .optional)]
+    }
+
     static func noBuild(_ name: String) -> @Sendable (Arguments) -> Command {
         { _ in preconditionFailure("\(name) is read by its own grammar") }
     }
@@ -20,18 +30,35 @@ extension CommandTable {
     /// Positions on a timeline, and what-ifs over them (docs/whatif.md).
     static let positions: [CommandSpec] = [
         CommandSpec(name: "open", group: .positions,
-                    summary: "Open the condor the model sizes at the current step (or buy a hedge layer, like hedge).",
-                    parameters: [Parameter(name: "position", kind: .choice(what: "position", choices: positionNames))],
-                    examples: ["open condor"], build: { .open(PositionKind(name: $0.word(0)) ?? .condor) }),
+                    summary: "Open the condor (or buy a hedge layer, like hedge): typed strikes, contracts and credit per unit as filled, the model's for what is left out; ! past the cap.",
+                    parameters: orderParameters(positionNames, "credit per condor (per unit)"),
+                    examples: ["open condor", "open condor 5615/5665p 6425/6475c x7 at 14.20", "open condor x3"],
+                    build: noBuild("open"), grammar: openGrammar),
         CommandSpec(name: "hedge", group: .positions,
-                    summary: "Buy a VIX hedge layer (L1, L2 or L3) as the 4/4/2 plan sizes it, at the model's price.",
-                    parameters: [Parameter(name: "layer", kind: .choice(what: "hedge layer", choices: Array(positionNames.dropFirst())))],
-                    examples: ["hedge L1"], build: { .open(PositionKind(name: $0.word(0)) ?? .hedge(.l1)) }),
+                    summary: "Buy a VIX hedge layer (L1, L2 or L3): the 4/4/2 plan's strikes, size and price, or typed ones; ! past the cap.",
+                    parameters: orderParameters(Array(positionNames.dropFirst()), "price per spread (per unit)"),
+                    examples: ["hedge L1", "hedge L1 x8 at 0.98", "hedge L1 22/32 x8 at 0.98"],
+                    build: noBuild("hedge"), grammar: hedgeGrammar),
         CommandSpec(name: "close", group: .positions,
-                    summary: "Close the condor (the default; its P&L goes to the progression as a win or a loss) or sell a hedge layer, at model prices.",
-                    parameters: [Parameter(name: "position", kind: .choice(what: "position", choices: positionNames), presence: .optional)],
-                    examples: ["close", "close L1"],
-                    build: { .close($0.optionalWord(0).flatMap(PositionKind.init(name:)) ?? .condor) }),
+                    summary: "Close the condor (the default; its P&L goes to the progression as a win or a loss) or sell a hedge layer, at a typed price per unit or the model's.",
+                    parameters: [Parameter(name: "position", kind: .choice(what: "position", choices: positionNames), presence: .optional),
+                                 labeled("at", "price", "price per unit", .plain, .nonNegative, presence: .optional)],
+                    examples: ["close", "close at 3.10", "close L1 at 2.45"],
+                    build: noBuild("close"), grammar: closeGrammar),
+        CommandSpec(name: "quote", group: .positions,
+                    summary: "A market price per unit for a held position (a condor's debit to close, a layer's value) or a listed option: marks at it instead of the model until spx, vix, date or advance.",
+                    parameters: [Parameter(name: "target", kind: .choice(what: "position or instrument",
+                                                                         choices: positionNames + Underlying.allCases.map(\.rawValue))),
+                                 number("price", "quoted price per unit", .plain, .nonNegative)],
+                    examples: ["quote condor 3.10", "quote L1 2.45", "quote spx put 5800 30 at 25.10"],
+                    build: noBuild("quote"), grammar: quoteGrammar),
+        CommandSpec(name: "iv", group: .positions,
+                    summary: "Implied volatility of an option price beside the model's σ(K), or of the quoted legs of a position. Changes nothing.",
+                    parameters: [Parameter(name: "target", kind: .choice(what: "position or instrument",
+                                                                         choices: positionNames + Underlying.allCases.map(\.rawValue))),
+                                 labeled("at", "price", "option price", .plain, presence: .optional)],
+                    examples: ["iv spx put 5800 30 at 25.10", "iv condor"],
+                    build: noBuild("iv"), grammar: ivGrammar),
         CommandSpec(name: "advance", group: .positions,
                     summary: "Move the session date forward; open positions are marked there and settle at intrinsic value on expiry.",
                     parameters: [time(nil, "days to advance")],
@@ -53,11 +80,13 @@ extension CommandTable {
                     examples: ["shock spx -8% vix 35 in 5d", "shock spx -8%", "shock vix 30"],
                     build: noBuild("shock"), grammar: shockGrammar),
         CommandSpec(name: "grid", group: .positions,
-                    summary: "Net P&L of the open positions over SPX moves (rows) and VIX levels (columns), now or some days on. Changes nothing.",
+                    summary: "Net P&L of the open positions (from their marks, quotes where quoted) over SPX moves (rows) and VIX levels (columns), now or some days on (in 5d, at +7d or at a date). Changes nothing.",
                     parameters: [labeled("spx", "FROM%..TO% step X%", "SPX moves", .percent, .any),
                                  labeled("vix", "FROM..TO step X", "VIX levels", .plain),
-                                 time("in", "days ahead", presence: .optional)],
-                    examples: ["grid spx -10%..10% step 2% vix 15..45 step 5", "grid spx -5%..5% step 1% vix 30 in 1w"],
+                                 time("in", "days ahead", presence: .optional),
+                                 labeled("at", "DATE|+Nd", "date of the grid", .plain, presence: .optional)],
+                    examples: ["grid spx -10%..10% step 2% vix 15..45 step 5", "grid spx -5%..5% step 1% vix 30 in 1w",
+                               "grid spx -5%..5% step 1% vix 20..30 step 5 at +7d"],
                     build: noBuild("grid"), grammar: gridGrammar),
         CommandSpec(name: "sweep", group: .positions,
                     summary: "Re-run one command across a setting's values (or account sizes) and show its key figures as one table. Changes nothing.",

@@ -31,16 +31,15 @@ extension CommandTable {
                             win: a.optionalNumber(5), loss: a.optionalNumber(6)))
                     }),
         CommandSpec(name: "payoff", group: .reports,
-                    summary: "Draw the risk graph: P&L against SPX at expiry and today for the condor and its hedge layers, with break-evens, short strikes and spot; --svg FILE writes it as an SVG (--svg! overwrites).",
+                    summary: "Draw the risk graph of the open positions as held (the planned condor and layers when none): P&L against SPX at expiry, today and at a date (at 2026-02-01 or +7d), with break-evens, short strikes and spot; vix draws the layers against VIX; --svg FILE writes it as an SVG (--svg! overwrites).",
                     parameters: [
+                        Parameter(name: "vix", kind: .choice(what: "payoff axis", choices: ["vix"]), presence: .optional),
+                        labeled("at", "DATE|+Nd", "date of the T+N curve", .plain, presence: .optional),
                         Parameter(name: "--svg", kind: .choice(what: "payoff option", choices: ["--svg", "--svg!"]), presence: .optional),
                         Parameter(name: "file", kind: .path, presence: .optional),
                     ],
-                    examples: ["payoff", "payoff --svg risk.svg"],
-                    build: { a in
-                        let flag = a.optionalWord(0), path = a.optionalPath(1)
-                        return .payoff(svg: flag == nil ? path : (path ?? ""), overwrite: flag == "--svg!")
-                    }),
+                    examples: ["payoff", "payoff +7d", "payoff at 2026-02-01", "payoff vix", "payoff --svg risk.svg"],
+                    build: noBuild("payoff"), grammar: payoffGrammar),
         CommandSpec(name: "fork", group: .session,
                     summary: "Copy the session into a new branch and switch to it: try a what-if without touching the original (the first branch is main).",
                     parameters: [branchName()], examples: ["fork aggressive"], build: { .fork($0.path(0)) }),

@@ -46,6 +46,8 @@ public struct ParseError: Error, Equatable, Sendable {
         case expectedPercent(what: String, given: String)
         case invalidDate(given: String, problem: DateProblem)
         case emptyPath
+        /// An order that cannot be: strikes in the wrong order, unequal wings, a credit ≥ the width.
+        case impossibleOrder(String, hint: String?)
     }
 
     /// What kind of word was not recognised.

@@ -35,20 +35,32 @@ extension CommandTable {
         var r = WhatIfReader(input)
         var spx: ValueRange?, vix: ValueRange?
         var days = 0
+        var date: CalendarDate?
+        var atArgument = 0
         var seen: Set<String> = []
         while !r.atEnd {
             let token = input.tokens[r.index]
-            let word = try r.keyword(["spx", "vix", "in"], what: "option of grid")
-            guard seen.insert(word).inserted else { throw r.extra(token, hint: "\(word) is given twice") }
+            let word = try r.keyword(["spx", "vix", "in", "at"], what: "option of grid")
+            guard seen.insert(word).inserted, !(word == "at" && seen.contains("in")) && !(word == "in" && seen.contains("at")) else {
+                throw r.extra(token, hint: word == "at" || word == "in" ? "give the time once: in 5d or at +7d" : "\(word) is given twice")
+            }
             switch word {
             case "spx": spx = try r.range("SPX moves", spxMove, step: spxStep)
             case "vix": vix = try r.range("VIX levels", vixLevel, step: vixStep)
+            case "at":
+                atArgument = r.index
+                let h = try horizon(&r)
+                days = h.days ?? 0
+                date = h.date
             default: days = try r.duration("days ahead", minimum: 0)
             }
         }
         guard let spx else { throw r.missing("spx FROM%..TO% step X%") }
         guard let vix else { throw r.missing("vix FROM..TO step X") }
-        return .grid(GridRequest(spx: spx, vix: vix, days: days))
+        var request = GridRequest(spx: spx, vix: vix, days: days)
+        request.date = date
+        request.dateArgument = atArgument
+        return .grid(request)
     }
 
     /// `sweep SETTING FROM..TO step X COMMAND…`: the values in the setting's own units, then one command.

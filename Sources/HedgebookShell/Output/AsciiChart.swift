@@ -61,7 +61,13 @@ public enum AsciiChart {
         var legend = data.series.enumerated().map { "\(dots[min($0.offset, dots.count - 1)]) \($0.element.name)" }
         var seen: Set<Character> = []
         for m in data.markers where seen.insert(m.symbol).inserted { legend.append("\(m.symbol) \(m.label)") }
-        lines.append(legend.joined(separator: "  "))
+        // The legend wraps at the chart's width.
+        var line = ""
+        for item in legend {
+            if !line.isEmpty, line.count + 2 + item.count > max(width, 80) { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : "  ") + item
+        }
+        lines.append(line)
         return lines.map(\.trimmedTrailing).joined(separator: "\n")
     }
 

@@ -17,13 +17,25 @@ extension Evaluator {
             throw CommandFailure("\(moves.count) × \(levels.count) cells is more than \(PnLGrid.maximumCells)",
                                  argument: r.spx.argument, hint: "use larger steps")
         }
-        let grid: PnLGrid
+        var r = r
+        if let at = r.date {
+            r.days = state.date.days(to: at)
+            guard r.days >= 0 else {
+                throw CommandFailure("\(at) is before the session's date \(state.date)", argument: r.dateArgument)
+            }
+        }
+        var grid: PnLGrid
         do {
             grid = try PnLGrid(positions: state.positions, market: state.market, date: state.date,
                                spxMoves: moves, vixLevels: levels, days: r.days)
         } catch {
             throw CommandFailure(error.message, argument: r.vix.argument)
         }
+        // From the marks now, at quotes where there are any: each cell moves by the model − quote difference.
+        let marks = Self.marks(state)
+        let quoteShift = zip(state.positions, marks).reduce(0) { $0 + $1.0.value(market: state.market, on: state.date) - $1.1.value }
+        if quoteShift != 0 { grid.pnl = grid.pnl.map { $0.map { $0 + quoteShift } } }
+        let quoted = marks.filter { $0.quoteSource != nil }.map(\.position.name)
         let date = state.date.adding(days: r.days)
         var text = "net P&L of " + state.positions.map(\.name).joined(separator: " + ")
             + " · from SPX \(Fmt.level(state.market.spx)), VIX \(Fmt.level(state.market.vix))"
@@ -31,11 +43,13 @@ extension Evaluator {
             + " · rows SPX move, columns VIX\n"
         let rows = zip(moves, grid.pnl).map { move, row in [signedPercent(move)] + row.map(signedDollars) }
         text += Table(header: ["SPX \\ VIX"] + levels.map { Fmt.level($0) }, rows: rows).render()
+        if !quoted.isEmpty { text += "\nfrom the quoted marks of " + quoted.joined(separator: ", ") }
         text += "\n(a what-if: nothing changed)"
         return Report(text: text, result: [
             ("spx", .array(moves.map { .num($0) })), ("vix", .array(levels.map { .num($0) })),
             ("pnl", .array(grid.pnl.map { .array($0.map { .num($0) }) })),
             ("days", .int(r.days)), ("date", .string(date.description)),
+            ("quoted", .array(quoted.map { .string($0) })),
         ])
     }
 

@@ -11,17 +11,18 @@ extension Evaluator {
             return Report(text: "no open positions: `open condor` opens the condor the model sizes, `hedge L1` buys a layer",
                           result: [("positions", .array([])), ("net", .num(0.0)), ("theta", .num(0.0))])
         }
-        let marks = state.positions.map { $0.mark(market: state.market, on: state.date) }
+        let marks = Self.marks(state)
         var rows: [[String]] = []
         for m in marks {
             let p = m.position
             let dte = state.date.days(to: p.expiry)
-            rows.append(["\(p.name) · exp \(p.expiry) (\(max(0, dte))d)", String(p.contracts), Fmt.money(p.entryValue),
+            rows.append(["\(p.name) · exp \(p.expiry) (\(max(0, dte))d)" + (m.quoteSource == nil ? "" : " · quote")
+                         + (p.source == .typed ? " · typed fill" : "") + (p.pastCap > 0 ? " · past cap" : ""), String(p.contracts), Fmt.money(p.entryValue),
                          Fmt.money(m.value), Fmt.pnl(m.pnl)] + greekCells(m.greeks))
             for leg in m.legs {
                 let units = Double(leg.leg.quantity) * leg.leg.underlying.multiplier
                 rows.append(["  " + leg.leg.label, (leg.leg.quantity > 0 ? "+" : "") + String(leg.leg.quantity),
-                             Fmt.fixed(leg.leg.entryPrice, 2), Fmt.fixed(leg.quote.price, 2), Fmt.pnl(leg.pnl)]
+                             Fmt.fixed(leg.leg.entryPrice, 2), Fmt.fixed(leg.quote.price, 2) + (leg.quoted ? " q" : ""), Fmt.pnl(leg.pnl)]
                             + greekCells(PositionGreeks(delta: units * leg.quote.delta, gamma: units * leg.quote.gamma,
                                                         vega: units * leg.quote.vega, theta: units * leg.quote.theta)))
             }
@@ -31,8 +32,14 @@ extension Evaluator {
         rows.append(["net", "", "", "", Fmt.pnl(net), "", "", "", Fmt.fixed(theta, 2)])
         let table = Table(header: ["position / leg", "qty", "entry", "mark", "P&L", "delta", "gamma", "vega", "theta/day"],
                           rows: rows)
-        let text = "positions on \(state.date) · SPX \(Fmt.level(state.market.spx)) · VIX \(Fmt.level(state.market.vix))\n"
+        var text = "positions on \(state.date) · SPX \(Fmt.level(state.market.spx)) · VIX \(Fmt.level(state.market.vix))\n"
             + table.render()
+        let quoted = marks.compactMap { m in
+            m.quoteSource.map { "\(m.position.name) (\($0 == .position ? "its quote" : "q: quoted legs, the model for the rest"))" }
+        }
+        if !quoted.isEmpty {
+            text += "\nmarked at quotes: " + quoted.joined(separator: ", ") + "; until the market moves"
+        }
         return Report(text: text, result: [("positions", .array(marks.map(positionJSON))), ("net", .num(net)),
                                            ("theta", .num(theta))])
     }
@@ -47,7 +54,8 @@ extension Evaluator {
         let legs: [JSONValue] = m.legs.map { l in
             .object([("underlying", .string(l.leg.underlying.rawValue)), ("kind", .string(l.leg.kind.rawValue)),
                      ("strike", .num(l.leg.strike)), ("quantity", .int(l.leg.quantity)),
-                     ("entry", .num(l.leg.entryPrice)), ("mark", .num(l.quote.price)), ("pnl", .num(l.pnl))])
+                     ("entry", .num(l.leg.entryPrice)), ("mark", .num(l.quote.price)), ("pnl", .num(l.pnl)),
+                     ("markSource", .string(l.quoted || m.quoteSource == .position ? "quote" : "model"))])
         }
         return .object([
             ("name", .string(p.name)), ("contracts", .int(p.contracts)), ("entry", .num(p.entryValue)),
@@ -55,6 +63,8 @@ extension Evaluator {
             ("gamma", .num(m.greeks.gamma)), ("vega", .num(m.greeks.vega)), ("theta", .num(m.greeks.theta)),
             ("opened", .string(p.opened.description)), ("expiry", .string(p.expiry.description)),
             ("cycle", .int(p.cycle)), ("step", .int(p.step)), ("legs", .array(legs)),
+            ("fill", .num(p.fill)), ("source", .string(p.source.rawValue)), ("markSource", .string(markSource(m))),
+            ("pastCap", .int(p.pastCap)),
         ])
     }
 }

@@ -29,17 +29,22 @@ extension Evaluator {
             + (r.days > 0 ? " · in \(r.days) day\(r.days == 1 ? "" : "s") (\(result.date))" : " · now") + "\n"
         var rows: [[String]] = []
         var positions: [JSONValue] = []
-        for (p, pnl) in zip(state.positions, result.pnl) {
-            let now = p.value(market: m, on: state.date)
-            rows.append([p.name, Fmt.money(now), Fmt.money(now + pnl), Fmt.pnl(pnl)])
+        var net = 0.0
+        // From the mark now (a quote where there is one) to the model's value then.
+        for (mark, modelPnL) in zip(marks(state), result.pnl) {
+            let p = mark.position
+            let then = p.value(market: m, on: state.date) + modelPnL
+            let now = mark.value, pnl = then - now
+            net += pnl
+            rows.append([p.name + (mark.quoteSource == nil ? "" : " (quote)"), Fmt.money(now), Fmt.money(then), Fmt.pnl(pnl)])
             positions.append(.object([("name", .string(p.name)), ("pnl", .num(pnl)), ("value", .num(now)),
-                                      ("valueThen", .num(now + pnl))]))
+                                      ("valueThen", .num(then)), ("markSource", .string(markSource(mark)))]))
         }
-        rows.append(["net", "", "", Fmt.pnl(result.net)])
+        rows.append(["net", "", "", Fmt.pnl(net)])
         text += Table(header: ["position", "value now", "value then", "P&L"], rows: rows).render()
         text += "\n(a what-if: nothing changed)"
         return Report(text: text, result: [
-            ("positions", .array(positions)), ("net", .num(result.net)), ("spx", .num(after.spx)),
+            ("positions", .array(positions)), ("net", .num(net)), ("spx", .num(after.spx)),
             ("vix", .num(after.vix)), ("vixFromRule", .bool(r.vix == nil && r.spxMove != nil)),
             ("date", .string(result.date.description)), ("days", .int(r.days)),
         ])

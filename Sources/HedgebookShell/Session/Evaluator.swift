@@ -9,10 +9,10 @@ enum Evaluator {
     static func changesState(_ command: Command) -> Bool {
         switch command {
         case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
-             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance:
+             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance, .quote:
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
-             .positions, .shock, .grid, .sweep,
+             .positions, .shock, .grid, .sweep, .impliedVol,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
              .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
@@ -26,6 +26,7 @@ enum Evaluator {
         _ command: Command, state: inout SessionState, log: [JournalEntry],
         appending appended: inout [JournalEntry], cells: [Cell]
     ) throws(CommandFailure) -> Report {
+        if clearsQuotes(command) { state.quotes = MarketQuotes() }
         switch command {
         case .date(let d) where !state.positions.isEmpty:
             return try moveDate(to: d, state: &state, appending: &appended)
@@ -54,10 +55,16 @@ enum Evaluator {
             return try priceReport(state, underlying, kind, strike: strike, dte: dte)
         case .why:
             return whyReport(cells)
-        case .open(let kind):
-            return try open(kind, state: &state, appending: &appended)
-        case .close(let kind):
-            return try close(kind, state: &state, appending: &appended)
+        case .open(let order):
+            return try order.isModelOrder ? open(order.kind, state: &state, appending: &appended)
+                : placeOrder(order, state: &state, appending: &appended)
+        case .close(let request):
+            return try request.price == nil ? close(request.kind, state: &state, appending: &appended)
+                : closeAtPrice(request, state: &state, appending: &appended)
+        case .quote(let request):
+            return try quote(request, state: &state)
+        case .impliedVol(let request):
+            return try impliedVolReport(state, request)
         case .advance(let days):
             return try moveDate(to: state.date.adding(days: days), state: &state, appending: &appended)
         case .positions:
@@ -70,8 +77,8 @@ enum Evaluator {
             return try sweepReport(state, request, log: log, cells: cells)
         case .simulate(let request):
             return try simulateReport(state, request)
-        case .payoff:
-            return try payoffReport(state)
+        case .payoff(let request):
+            return try payoffReport(state, request)
         case .fork, .switchBranch, .branches, .compare:
             preconditionFailure("branches are the shell's")
         case .note:

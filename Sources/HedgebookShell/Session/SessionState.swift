@@ -24,6 +24,8 @@ public struct SessionState: Sendable {
     public var events: [FlaggedEvent] = []
     /// Open positions (the condor and hedge layers) in the order opened; marks are derived, never stored.
     public var positions: [Position] = []
+    /// Market prices typed with `quote`: they mark positions until the market moves (MarketQuotes.swift).
+    public var quotes = MarketQuotes()
     /// How VIX follows SPX in `shock` and `grid` when no VIX level is given (`set spotvol`).
     public var spotVol = SpotVolRule()
     /// The first date each hedge trigger fired in the current cycle (Evaluator+Triggers.swift).
