@@ -169,7 +169,7 @@ extension Evaluator {
     ) throws(CommandFailure) -> Report {
         guard let i = state.positions.firstIndex(where: { $0.kind == r.kind }), let price = r.price else {
             let open = state.positions.map(\.name)
-            throw CommandFailure("no \(r.kind.name) is open", argument: 0,
+            throw CommandFailure("no \(r.kind.name) is open", argument: nil,
                                  hint: open.isEmpty ? "`open condor` opens one" : "open: " + open.joined(separator: ", "))
         }
         let p = state.positions[i]
