@@ -182,7 +182,7 @@ extension Evaluator {
         mark.pnl = value - p.entryValue
         mark.value = value
         state.quotes.positions[p.kind] = nil
-        let done = try realise(i, mark, verb: "closed at \(Fmt.fixed(price, 2)) typed,", state: &state, appending: &appended)
+        let done = try realise(i, mark, verb: "at a typed \(Fmt.fixed(price, 2)), closed", state: &state, appending: &appended)
         return Report(text: done.text, result: done.json + [("fill", .num(price)), ("source", .string("typed"))],
                       explanations: done.explanations)
     }
