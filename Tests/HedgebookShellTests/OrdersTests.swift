@@ -175,6 +175,16 @@ struct OrderExecutionTests {
         #expect(json(lastResult(s), "positions", 0, "markSource") == .string("model"))
     }
 
+    @Test("close without a price closes at the position's quote when it has one")
+    func closeAtQuote() throws {
+        let s = Self.session()
+        #expect(s.execute("open condor 5615/5665p 6425/6475c x7 at 14.20").ok)
+        #expect(s.execute("quote condor 3.10").ok)
+        let r = s.execute("close")
+        #expect(r.ok && r.text.contains("quoted 3.10"))
+        #expect(abs((number(json(lastResult(s), "pnl")) ?? .nan) - 7770) < 1e-9)
+    }
+
     @Test("A leg quote marks that leg; iv condor shows its implied σ beside the model's")
     func legQuote() throws {
         let s = Self.session()

@@ -149,7 +149,7 @@ struct ArgumentReader {
                                  at: token.span)
             }
             return .word(spec.name)
-        case .setting, .labeled, .command:
+        case .setting, .labeled, .command, .written:
             preconditionFailure("read by the parser itself")
         }
     }
@@ -182,6 +182,7 @@ extension Parameter.Kind {
         case .setting: return "a setting name"
         case .labeled(let keyword, _): return keyword
         case .command: return "a command"
+        case .written(let form): return form
         case .path: return nil
         }
     }

@@ -58,6 +58,8 @@ struct Parameter: Sendable {
         case labeled(String, NumberSpec)
         /// The rest of the command: one command of the language (`edit 3 loss 800`).
         case command
+        /// A form only the command's own grammar reads, described in words (`5615/5665p 6425/6475c`).
+        case written(String)
     }
 
     enum Presence: Sendable {
@@ -90,7 +92,7 @@ struct Parameter: Sendable {
         case .setting: words = CommandTable.settings.map(\.name)
         case .labeled(let keyword, _): words = [keyword]
         case .command: words = CommandTable.allNames
-        case .number, .date, .path: break
+        case .number, .date, .path, .written: break
         }
         if let orWord { words.append(orWord) }
         return words

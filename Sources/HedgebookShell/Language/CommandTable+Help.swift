@@ -91,6 +91,7 @@ extension Parameter {
         case .topic: text = "a command name"
         case .setting: text = "a setting name"
         case .command: text = "a command, written as you would type it"
+        case .written(let form): text = form
         }
         if presence == .optional { text += " (optional)" }
         if presence == .oneOrMore { text += ", one or more" }

@@ -16,11 +16,11 @@ extension CommandTable {
     /// How `open` and `hedge` describe their parts for help and completion.
     static func orderParameters(_ names: [String], _ price: String) -> [Parameter] {
         [Parameter(name: "position", kind: .choice(what: "position", choices: names)),
-         Parameter(name: "strikes", kind: .number(NumberSpec(what: "strikes: LP/SPp SC/LCc for a condor, LONG/SHORT for L1 and L2, LONG for L3", unit: .plain, sign: .positive)),
+         Parameter(name: "strikes", kind: .written("the strikes as listed: LOW/HIGHp LOW/HIGHc for a condor (5615/5665p 6425/6475c), LONG/SHORT for L1 and L2 (22/32), LONG for L3"),
                    presence: .optional),
-         Parameter(name: "xN", kind: .number(NumberSpec(what: "contracts, as x7", unit: .plain, sign: .positive, integer: true)), presence: .optional),
+         Parameter(name: "xN", kind: .written("contracts: x7"), presence: .optional),
          labeled("at", "price", price, .plain, .nonNegative, presence: .optional),
-         Parameter(name: "!", kind: .choice(what: "past the cap", choices: ["!"]), presence: .optional)]
+         Parameter(name: "!", kind: .written("force the order past the cap (recorded on the position)"), presence: .optional)]
     }
 
     static func noBuild(_ name: String) -> @Sendable (Arguments) -> Command {

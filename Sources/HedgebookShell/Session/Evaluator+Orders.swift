@@ -163,9 +163,23 @@ extension Evaluator {
                      ("expiry", .string(p.expiry.description))])
     }
 
+    /// `close`, `close at 3.10`, `close L1`: at the typed price; without one, at the position's
+    /// quote when it has one (the price its mark shows), else at the model's.
+    static func closeOrder(
+        _ r: CloseRequest, state: inout SessionState, appending appended: inout [JournalEntry]
+    ) throws(CommandFailure) -> Report {
+        if r.price != nil { return try closeAtPrice(r, state: &state, appending: &appended) }
+        guard let quoted = state.quotes.positions[r.kind], state.positions.contains(where: { $0.kind == r.kind }) else {
+            return try close(r.kind, state: &state, appending: &appended)
+        }
+        var atQuote = r
+        atQuote.price = quoted
+        return try closeAtPrice(atQuote, state: &state, appending: &appended, quoted: true)
+    }
+
     /// `close at 3.10` / `close L1 at 2.45`: realises the position at the typed price per unit.
     static func closeAtPrice(
-        _ r: CloseRequest, state: inout SessionState, appending appended: inout [JournalEntry]
+        _ r: CloseRequest, state: inout SessionState, appending appended: inout [JournalEntry], quoted: Bool = false
     ) throws(CommandFailure) -> Report {
         guard let i = state.positions.firstIndex(where: { $0.kind == r.kind }), let price = r.price else {
             let open = state.positions.map(\.name)
@@ -182,7 +196,7 @@ extension Evaluator {
         mark.pnl = value - p.entryValue
         mark.value = value
         state.quotes.positions[p.kind] = nil
-        let done = try realise(i, mark, verb: "at a typed \(Fmt.fixed(price, 2)), closed", state: &state, appending: &appended)
+        let done = try realise(i, mark, verb: "at \(quoted ? "the quoted" : "a typed") \(Fmt.fixed(price, 2)), closed", state: &state, appending: &appended)
         return Report(text: done.text, result: done.json + [("fill", .num(price)), ("source", .string("typed"))],
                       explanations: done.explanations)
     }

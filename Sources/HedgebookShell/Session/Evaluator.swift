@@ -59,8 +59,7 @@ enum Evaluator {
             return try order.isModelOrder ? open(order.kind, state: &state, appending: &appended)
                 : placeOrder(order, state: &state, appending: &appended)
         case .close(let request):
-            return try request.price == nil ? close(request.kind, state: &state, appending: &appended)
-                : closeAtPrice(request, state: &state, appending: &appended)
+            return try closeOrder(request, state: &state, appending: &appended)
         case .quote(let request):
             return try quote(request, state: &state)
         case .impliedVol(let request):
