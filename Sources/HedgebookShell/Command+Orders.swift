@@ -71,6 +71,10 @@ public struct QuoteRequest: Equatable, Sendable {
 public struct ImpliedVolRequest: Equatable, Sendable {
     public var target: QuoteTarget
     public var price: Double?
+    /// 0-based index of the price among the arguments.
+    public var priceArgument = 0
+
+    public static func == (a: ImpliedVolRequest, b: ImpliedVolRequest) -> Bool { a.target == b.target && a.price == b.price }
 
     public init(_ target: QuoteTarget, price: Double? = nil) {
         self.target = target

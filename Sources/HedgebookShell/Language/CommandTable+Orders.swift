@@ -233,12 +233,16 @@ extension CommandTable {
         var r = WhatIfReader(input)
         let target = try quoteTarget(&r)
         var price: Double?
+        var priceArgument = 0
         if case .option = target, !r.atEnd {
             if input.tokens[r.index].text == "at" { r.index += 1 }
+            priceArgument = r.index
             price = try r.number("price", NumberSpec(what: "option price", unit: .plain, sign: .positive))
         }
         if !r.atEnd { throw r.extra(input.tokens[r.index]) }
-        return .impliedVol(ImpliedVolRequest(target, price: price))
+        var request = ImpliedVolRequest(target, price: price)
+        request.priceArgument = priceArgument
+        return .impliedVol(request)
     }
 
     /// `+7d`, `+2w` or `2026-02-01` after `at` (a date is resolved against the session's date).

@@ -107,7 +107,9 @@ extension Evaluator {
                                      hint: "give one: iv \(u.rawValue) \(k.rawValue) \(Fmt.plain(strike)) \(dte) at 25.10, or `quote` it first")
             }
             let iv: Double
-            do { iv = try impliedVol(state, option, price: price) } catch { throw CommandFailure(error.message, argument: 4) }
+            do { iv = try impliedVol(state, option, price: price) } catch {
+                throw CommandFailure(error.message, argument: r.price == nil ? nil : r.priceArgument)
+            }
             let model = modelVol(state, option)
             let diff = iv - model
             let text = "\(option.label) \(dte) DTE at \(Fmt.fixed(price, 2)): implied σ \(Fmt.fixed(iv * 100, 2))%"
