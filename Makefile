@@ -19,7 +19,7 @@ define apt_install
 endef
 
 deps:
-	$(call apt_install,libedit-dev pkg-config)
+	$(call apt_install,libedit-dev libsqlite3-dev pkg-config)
 
 test-deps: deps
 	$(call apt_install,tmux)
