@@ -24,7 +24,7 @@ extension Shell {
         let table = Table(header: ["series", "first", "last", "rows"], rows: series.map {
             [$0.name, $0.first?.description ?? "—", $0.last?.description ?? "—", String($0.rows)]
         })
-        var text = table.render() + "\nstore: " + Display.truncated(store.path)
+        var text = table.render() + "\nstore: " + HistoryCSV.shown(store.path)
         let hasBoth = series.filter { ($0.name == "spx" || $0.name == "vix") && $0.rows > 0 }.count == 2
         if !hasBoth { text += "\nno SPX and VIX history yet: `make data` imports the sample, or `data import spx FILE`" }
         let json: [(String, JSONValue)] = [
@@ -44,7 +44,7 @@ extension Shell {
         if s.skipped > 0 { parts.append("\(s.skipped) without a close skipped") }
         let span = s.first.map { " (\($0) to \(s.last!))" } ?? ""
         let name = s.kind == .events ? "events" : s.kind.rawValue.uppercased()
-        return "imported \(name) from \(Display.truncated(s.file))\(span): " + parts.joined(separator: ", ")
+        return "imported \(name) from \(HistoryCSV.shown(s.file))\(span): " + parts.joined(separator: ", ")
     }
 
     static func json(_ s: ImportSummary) -> [(String, JSONValue)] {
@@ -62,6 +62,18 @@ extension Shell {
             return .replay(.read(from: date, days: days))
         } catch {
             throw CommandFailure(error.message, argument: 0)
+        }
+    }
+}
+
+extension Shell {
+    /// `hedgebook data …` from the command line: the same as `data …` typed in the shell.
+    public func runData(_ request: DataRequest) -> LineResult {
+        do throws(CommandFailure) {
+            let outcome = try data(request)
+            return LineResult(text: outcome.text, json: [], ok: true, quit: false)
+        } catch {
+            return LineResult(text: "", json: [], ok: false, quit: false, error: error.message)
         }
     }
 }

@@ -11,7 +11,7 @@ enum BoundedFile {
     static let maximumBytes = 16 << 20
 
     static func read(_ path: String, limit: Int = maximumBytes) throws(HistoryError) -> String {
-        let shown = Display.truncated(path)
+        let shown = HistoryCSV.shown(path)
         func failure(_ what: String) -> HistoryError {
             HistoryError("cannot read \(shown): \(what)")
         }

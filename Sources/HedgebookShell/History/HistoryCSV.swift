@@ -85,8 +85,14 @@ enum HistoryCSV {
         return CalendarDate(year: y, month: m, day: d)
     }
 
+    /// A file name for messages: control characters neutralised, at most 200 characters.
+    static func shown(_ file: String) -> String {
+        let safe = String(file.prefix(200).map(Display.visible))
+        return file.count > 200 ? safe + "…" : safe
+    }
+
     static func located(_ file: String, _ line: Int, _ column: Int, _ message: String) -> HistoryError {
-        HistoryError("\(Display.truncated(file)):\(line):\(column): \(message)")
+        HistoryError("\(shown(file)):\(line):\(column): \(message)")
     }
 
     static func badDate(_ file: String, _ line: Int, _ field: (text: String, column: Int)) -> HistoryError {
@@ -97,7 +103,7 @@ enum HistoryCSV {
     /// The closes of a series file, and the days skipped because they have no close.
     static func closes(_ text: String, file: String) throws(HistoryError) -> (rows: [CloseRow], skipped: [CalendarDate]) {
         let all = lines(text)
-        guard let first = all.first else { throw HistoryError("\(Display.truncated(file)): the file has no rows") }
+        guard let first = all.first else { throw HistoryError("\(shown(file)): the file has no rows") }
         var dateColumn = 0, closeColumn = 1
         var body = all[...]
         if date(first.fields[0].text) == nil {
@@ -152,7 +158,7 @@ enum HistoryCSV {
     /// The events of a `date,event` file (more columns, such as `kind,source`, are allowed).
     static func events(_ text: String, file: String) throws(HistoryError) -> [EventRow] {
         var body = lines(text)[...]
-        guard let first = body.first else { throw HistoryError("\(Display.truncated(file)): the file has no rows") }
+        guard let first = body.first else { throw HistoryError("\(shown(file)): the file has no rows") }
         if date(first.fields[0].text) == nil { body = body.dropFirst() }
         let names = MarketEvent.allCases.map(\.rawValue)
         var rows: [EventRow] = []

@@ -118,7 +118,7 @@ public final class MarketStore {
             db = try SQLiteDatabase(path: path)
             try MarketStore.migrate(db, migrations)
         } catch {
-            throw HistoryError("market store \(Display.truncated(path)): \(error.message)")
+            throw HistoryError("market store \(HistoryCSV.shown(path)): \(error.message)")
         }
     }
 
@@ -146,7 +146,9 @@ public final class MarketStore {
     }
 
     private func run<T>(_ body: () throws(SQLiteError) -> T) throws(HistoryError) -> T {
-        do { return try body() } catch { throw HistoryError("market store: \(error.message)") }
+        do { return try body() } catch {
+            throw HistoryError(error.isRefusal ? error.message : "market store: \(error.message)")
+        }
     }
 
     // MARK: - What it holds
@@ -240,10 +242,10 @@ public final class MarketStore {
                 let differing = read.rows.filter { row in stored[row.day.description].map { $0 != row.close } ?? false }
                 if let d = differing.first, !replace {
                     let more = differing.count - 1
-                    throw SQLiteError(message: "\(Display.truncated(file)):\(d.line):1: \(series.rawValue.uppercased()) on \(d.day) is stored as "
+                    throw SQLiteError(message: "\(HistoryCSV.shown(file)):\(d.line):1: \(series.rawValue.uppercased()) on \(d.day) is stored as "
                                       + "\(Self.number(stored[d.day.description]!)); this file says \(Self.number(d.close))"
                                       + (more > 0 ? " (and \(more) more day\(more == 1 ? "" : "s") differ)" : "")
-                                      + "; nothing was imported: `--replace` takes the file's values")
+                                      + "; nothing was imported: `--replace` takes the file's values", isRefusal: true)
                 }
                 for row in read.rows {
                     let old = stored[row.day.description]

@@ -21,6 +21,9 @@ enum SQLValue: Equatable, Sendable {
 /// Why the database refused something, in words.
 struct SQLiteError: Error, Sendable {
     var message: String
+    /// A refusal of hedgebook's own raised inside a transaction (a conflicting row), already
+    /// worded for the user, rather than the database's.
+    var isRefusal = false
 }
 
 /// The one place that touches SQLite: a connection, statements with bound parameters, and
