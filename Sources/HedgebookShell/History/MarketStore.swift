@@ -177,7 +177,8 @@ public final class MarketStore {
     /// which both SPX and VIX have a close, in order, each with VVIX where known and its events.
     ///
     /// An event dated on a day without a close counts on the next day of the path (METHOD §12
-    /// item 9); the first day also carries the events dated after the last close before it.
+    /// item 9); the first day also carries the events dated after the last close before it (or,
+    /// when the store has no earlier close, those from `from` on).
     public func days(from: CalendarDate, through: CalendarDate? = nil) throws(HistoryError) -> [HistoryDay] {
         let to = (through ?? CalendarDate(year: 9999, month: 12, day: 31)!).description
         return try run { () throws(SQLiteError) in
@@ -196,8 +197,9 @@ public final class MarketStore {
                 SELECT MAX(s.day) FROM closes s JOIN closes v ON v.series = 'vix' AND v.day = s.day
                 WHERE s.series = 'spx' AND s.day < ?
                 """, [.text(from.description)])[0][0].text
-            let events = try db.query("SELECT day, event FROM events WHERE day > ? AND day <= ? ORDER BY day, event",
-                                      [.text(previous ?? "0000-00-00"), .text(last.date.description)])
+            // After the last close before the path; from its first day when there is none.
+            let events = try db.query("SELECT day, event FROM events WHERE day \(previous == nil ? ">=" : ">") ? AND day <= ? ORDER BY day, event",
+                                      [.text(previous ?? from.description), .text(last.date.description)])
             var i = 0
             for row in events {
                 guard let day = Self.day(row[0]), let event = row[1].text.flatMap(MarketEvent.init(rawValue:)) else { continue }
