@@ -213,4 +213,11 @@ struct ReplayTests {
         let bad = NotebookCheck.check("---\nrequires: data\n---\n", path: "n.md")
         #expect(bad.errors == ["n.md:2: error: the front matter's requires: says what a notebook needs: `requires: history` or `requires: history 2018-01-02..2018-03-29`"])
     }
+
+    @Test("Teaching mode does not read a notebook's front matter as narration")
+    func lessonFrontMatter() {
+        let lesson = Lesson.parse("---\nrequires: history\n---\n\n# T\n\nHello.\n\n```hedgebook\nnext\n```\n", name: "x.md")
+        #expect(lesson.title == "T")
+        #expect(lesson.steps.first?.narration == ["Hello."])
+    }
 }

@@ -11,6 +11,14 @@ enum FrontMatter {
         case invalid(line: Int, message: String)
     }
 
+    /// How many of the notebook's first lines are front matter (0 when it has none), so that
+    /// teaching mode does not read them as narration.
+    static func lineCount(_ lines: [String]) -> Int {
+        guard let first = lines.first, Notebook.content(first) == "---" else { return 0 }
+        guard let end = lines.dropFirst().firstIndex(where: { Notebook.content($0) == "---" }) else { return 0 }
+        return end + 1
+    }
+
     static func requirement(in text: String) -> Requirement {
         let lines = NotebookParser.splitLines(text).map { Notebook.content($0) }
         guard lines.first == "---" else { return .none }
