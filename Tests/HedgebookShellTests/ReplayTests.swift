@@ -220,4 +220,18 @@ struct ReplayTests {
         #expect(lesson.title == "T")
         #expect(lesson.steps.first?.narration == ["Hello."])
     }
+
+    @Test("The crash journal keeps a replay as its plain cells: what recover replays needs no store")
+    func journal() throws {
+        let (shell, store) = try replayShell()
+        defer { withExtendedLifetime(store) {} }
+        let printed = try run(shell, Self.lesson)
+        var recorder = JournalRecorder()
+        let text = SessionJournal.header(started: "2018-02-12T00:00:00Z") + recorder.changes(in: shell.session)
+        #expect(!text.contains("replay 2018") && !text.contains("\n+ next"))
+        let contents = try SessionJournal.read(text)
+        let plain = Shell()
+        plain.marketHistory = MarketHistory(path: nil)
+        #expect(try run(plain, contents.cells) == printed)
+    }
 }
