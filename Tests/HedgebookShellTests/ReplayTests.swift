@@ -234,4 +234,29 @@ struct ReplayTests {
         plain.marketHistory = MarketHistory(path: nil)
         #expect(try run(plain, contents.cells) == printed)
     }
+
+    @Test("A position expiring on a day without a close settles at the last close before it (METHOD §9, §12 item 9)")
+    func holidayExpiry() throws {
+        let t = TemporaryStore()
+        let store = try t.open()
+        // 2018-02-28 (L1's expiry, 30 days after 2018-01-29) has no close: VIX is 30 on the
+        // day before and 12 on the day after, so L1 settles at 30.
+        _ = try store.importText(.spx, "2018-01-29,2853.53\n2018-02-27,2744.28\n2018-03-01,2677.67\n", file: "s.csv", replace: false)
+        _ = try store.importText(.vix, "2018-01-29,13.84\n2018-02-27,30\n2018-03-01,12\n", file: "v.csv", replace: false)
+        let shell = Shell()
+        shell.marketHistory = MarketHistory(path: t.path)
+        try run(shell, ["replay 2018-01-29", "account 100000", "hedge L1", "next"])
+        let held = try #require(shell.session.state.positions.first)
+        #expect(held.expiry == day("2018-02-28"))
+        // Its intrinsic value at expiry at the day before's VIX (30), and at the day after's (12).
+        var market = shell.session.state.market
+        let atThirty = held.value(market: market, on: held.expiry)
+        market.vix = 12
+        #expect(held.value(market: market, on: held.expiry) == 0 && atThirty > 0)
+        let text = try run(shell, ["next"])
+        #expect(shell.session.state.positions.isEmpty)
+        #expect(shell.session.cells.last?.script?.hasPrefix("date 2018-02-28; date 2018-03-01; spx 2677.67; vix 12.0") == true)
+        #expect(text.contains("settled at expiry L1"))
+        #expect(text.contains("for \(Fmt.money(atThirty))"))
+    }
 }
