@@ -83,6 +83,14 @@ public enum Command: Equatable, Sendable {
     case show(cell: Int)
     /// Write the session as a Markdown notebook.
     case export(path: String, overwrite: Bool)
+
+    // Market history (docs/data.md)
+    /// `data`, `data list`, `data import KIND FILE [--replace]`: the store, not the session.
+    case data(DataRequest)
+    /// `replay DATE` / `replay off`: the session's market follows history (Command+History.swift).
+    case replay(ReplayRequest)
+    /// The next trading day of a replay.
+    case next
 }
 
 /// Market events the sources name as L1 triggers.

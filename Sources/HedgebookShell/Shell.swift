@@ -54,6 +54,8 @@ public final class Shell {
     var loadDepth = 0
     /// Set by the REPL: where `recover` finds a session an earlier hedgebook did not close.
     public var recovery: (any RecoverySource)?
+    /// The market store `data` and `replay` use (docs/data.md).
+    public var marketHistory = MarketHistory()
 
     /// Creates a shell. With `today` (an interactive session) the first cell is `date <today>`,
     /// so a saved session replays identically tomorrow.
@@ -128,8 +130,9 @@ public final class Shell {
         case .switchBranch(let name): return try switchBranch(name)
         case .branches: return listBranches()
         case .compare(let a, let b): return try compare(a, b)
+        case .data(let request): return try data(request)
         default:
-            let cell = try session.accept(parsed.command, input: parsed.source)
+            let cell = try session.accept(try readingHistory(parsed.command), input: parsed.source)
             return Outcome(text: cell.output, result: cell.result)
         }
     }

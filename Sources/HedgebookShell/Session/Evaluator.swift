@@ -9,13 +9,13 @@ enum Evaluator {
     static func changesState(_ command: Command) -> Bool {
         switch command {
         case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
-             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance:
+             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance, .replay, .next:
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
              .positions, .shock, .grid, .sweep,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
-             .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
+             .simulate, .payoff, .fork, .switchBranch, .branches, .compare, .data:
             return false
         }
     }
@@ -27,6 +27,11 @@ enum Evaluator {
         appending appended: inout [JournalEntry], cells: [Cell]
     ) throws(CommandFailure) -> Report {
         switch command {
+        case .date where state.replay != nil:
+            throw CommandFailure("a replay sets the date from history", argument: 0,
+                                 hint: "`next` or `advance 7d` moves the replay; `replay off` returns to typed markets")
+        case .replay, .next, .advance where state.replay != nil:
+            return try replay(command, state: &state, log: log, appending: &appended, cells: cells)
         case .date(let d) where !state.positions.isEmpty:
             return try moveDate(to: d, state: &state, appending: &appended)
         case .spx, .vix, .rate, .dividend, .vvix, .future:
@@ -74,6 +79,8 @@ enum Evaluator {
             return try payoffReport(state)
         case .fork, .switchBranch, .branches, .compare:
             preconditionFailure("branches are the shell's")
+        case .data:
+            preconditionFailure("the market store is the shell's")
         case .note:
             return Report(text: "")
         case .undo, .redo, .history, .save, .load, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:

@@ -28,6 +28,8 @@ public struct SessionState: Sendable {
     public var spotVol = SpotVolRule()
     /// The first date each hedge trigger fired in the current cycle (Evaluator+Triggers.swift).
     public var firedTriggers: [FiredTrigger] = []
+    /// The history the market follows in a replay (`replay DATE`); `nil` when the market is typed.
+    public var replay: ReplayState?
     /// How many entries of the session's journal log belong to this state.
     public var journalCount = 0
 
@@ -43,4 +45,10 @@ public struct SessionState: Sendable {
 public struct FlaggedEvent: Sendable, Equatable {
     public var event: MarketEvent
     public var date: CalendarDate
+}
+
+/// A replay: the trading days read by its `replay` cell. The session is on the last of them on or
+/// before its date; `advance` and `next` move along them without reading the store.
+public struct ReplayState: Sendable, Equatable {
+    public var days: [HistoryDay]
 }
