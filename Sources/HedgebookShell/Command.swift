@@ -89,6 +89,8 @@ public enum Command: Equatable, Sendable {
     case data(DataRequest)
     /// `replay DATE` / `replay off`: the session's market follows history (Command+History.swift).
     case replay(ReplayRequest)
+    /// The method over stored history (Command+Backtest.swift).
+    case backtest(BacktestRequest)
     /// The next trading day of a replay.
     case next
 }

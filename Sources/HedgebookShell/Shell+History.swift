@@ -56,6 +56,12 @@ extension Shell {
     /// `replay DATE` with the history read from the store, so the cell never reads it again;
     /// every other command as it is.
     func readingHistory(_ command: Command) throws(CommandFailure) -> Command {
+        if case .backtest(var request) = command, request.days.isEmpty {
+            do { request.days = try marketHistory.store().days(from: request.from, through: request.to) } catch {
+                throw CommandFailure(error.message, argument: 0)
+            }
+            return .backtest(request)
+        }
         guard case .replay(.from(let date)) = command else { return command }
         do {
             let days = try marketHistory.store().days(from: date)
@@ -75,5 +81,25 @@ extension Shell {
         } catch {
             return LineResult(text: "", json: [], ok: false, quit: false, error: error.message)
         }
+    }
+}
+
+extension Shell {
+    /// `backtest … --svg FILE`: the equity curves written as an SVG. Like `payoff --svg`, it refuses
+    /// to replace a file unless typed `--svg!`, writes atomically, and is not a cell.
+    func backtestSVG(_ request: BacktestRequest, path: String) throws(CommandFailure) -> Outcome {
+        guard case .backtest(let read) = try readingHistory(.backtest(request)) else { preconditionFailure() }
+        let run = try Evaluator.backtestReport(session.state, read).run
+        var chart = Evaluator.equityChart(run)
+        chart.series.insert(("flat", run.flat.equityCurve.map(\.equity)), at: 1)
+        chart.series.insert(("no hedges", run.noHedges.equityCurve.map(\.equity)), at: 2)
+        chart.title = "marked equity \(run.days[0].date) → \(run.days[run.days.count - 1].date): the method, flat, no hedges, SPX held"
+        do { try FileStore.writeAtomically(SvgChart.render(chart), to: path, overwrite: request.overwrite) } catch {
+            throw CommandFailure(
+                FileStore.exists(path) && !request.overwrite ? "\(path) already exists" : error.message, argument: 3,
+                hint: request.overwrite || !FileStore.exists(path) ? nil : "`backtest … --svg! \(path)` replaces it")
+        }
+        return Outcome(text: "wrote the equity curves of \(run.days.count) days to \(HistoryCSV.shown(path))",
+                       result: .object([("file", .string(path)), ("days", .int(run.days.count))]))
     }
 }

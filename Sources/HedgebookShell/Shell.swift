@@ -131,6 +131,7 @@ public final class Shell {
         case .branches: return listBranches()
         case .compare(let a, let b): return try compare(a, b)
         case .data(let request): return try data(request)
+        case .backtest(let request) where request.svg != nil: return try backtestSVG(request, path: request.svg!)
         default:
             let cell = try session.accept(try readingHistory(parsed.command), input: parsed.source)
             return Outcome(text: cell.output, result: cell.result)

@@ -5,7 +5,7 @@ import HedgebookModel
 /// The parser, `help`, completion and the Markdown reference are all driven by this table;
 /// no other list of names exists.
 public enum CommandTable {
-    static let commands: [CommandSpec] = market + account + reports + positions + marketHistory + session + whatIf + notebook
+    static let commands: [CommandSpec] = market + account + reports + positions + marketHistory + [backtest] + session + whatIf + notebook
 
     /// Every name a command can be typed as (aliases included), in table order.
     static let allNames: [String] = commands.flatMap { [$0.name] + $0.aliases }

@@ -15,7 +15,7 @@ enum Evaluator {
              .positions, .shock, .grid, .sweep,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
-             .simulate, .payoff, .fork, .switchBranch, .branches, .compare, .data:
+             .simulate, .payoff, .fork, .switchBranch, .branches, .compare, .data, .backtest:
             return false
         }
     }
@@ -77,6 +77,8 @@ enum Evaluator {
             return try simulateReport(state, request)
         case .payoff:
             return try payoffReport(state)
+        case .backtest(let request):
+            return try backtestReport(state, request).report
         case .fork, .switchBranch, .branches, .compare:
             preconditionFailure("branches are the shell's")
         case .data:
