@@ -243,8 +243,8 @@ enum PathFixture {
 
 @Suite struct RunFiguresTests {
     /// Marked equity 110, 99, 121 on 2026-01-01, 2026-07-02, 2027-01-01 from an account of 100.
-    /// Returns 0.1, −0.1, 121/99 − 1 = 2/9. CAGR = 1.21^(365/365) − 1 = 0.21. Peak 110 (07-02 is
-    /// the trough's peak): $11 = 10 %; back at a peak on 2027-01-01: 183 days under water.
+    /// Returns 0.1, −0.1, 121/99 − 1 = 2/9. CAGR = 1.21^(365/365) − 1 = 0.21. Peak 110 on 2026-01-01,
+    /// trough 99 on 2026-07-02: $11 = 10 %; back above the peak on 2027-01-01: 365 days under water.
     /// mean = (2/9)/3 = 2/27; E[r²] = (0.01 + 0.01 + 4/81)/3; SD = √(E[r²] − mean²) (divides by n).
     @Test func definitionsByHand() {
         var a = FiguresAccumulator(initial: 100, rate: 0)
@@ -261,8 +261,9 @@ enum PathFixture {
         #expect(abs(f.cagr! - 0.21) < 1e-12)
         #expect(abs(f.maxDrawdown.depth - 11) < 1e-12)
         #expect(abs(f.maxDrawdownPct.depth - 0.1) < 1e-12)
-        #expect(f.maxDrawdown.peak == CalendarDate(year: 2026, month: 7, day: 2)!)
-        #expect(f.longestUnderwaterDays == 183)
+        #expect(f.maxDrawdown.peak == CalendarDate(year: 2026, month: 1, day: 1)!)
+        #expect(f.maxDrawdown.trough == CalendarDate(year: 2026, month: 7, day: 2)!)
+        #expect(f.longestUnderwaterDays == 365)
         let mean = 2.0 / 27, m2 = (0.02 + 4.0 / 81) / 3
         let sd = (m2 - mean * mean).squareRoot()
         #expect(abs(f.volatility - sd * 252.0.squareRoot()) < 1e-12)

@@ -8,6 +8,7 @@ import Darwin
 struct OpenCondor: Sendable {
     let open: CalendarDate
     let expiry: CalendarDate
+    let expirySerial: Int
     let step: Int
     let contracts: Int
     let underlying: Underlying
@@ -39,7 +40,7 @@ extension PathEngine {
         let built: IronCondor
         do throws(ModelError) {
             guard days > 0 else { throw ModelError.unavailable("the expiry moved back to Friday leaves no day to expiry") }
-            built = try IronCondor.build(market: d.market, settings: cs)
+            built = try IronCondor.build(market: d.market(flatMarket), settings: cs)
         } catch {
             return skipEntry(d, "no condor on \(d.date): \(error.message)")
         }
@@ -67,7 +68,7 @@ extension PathEngine {
         }
         let n = Double(contracts)
         var c = OpenCondor(
-            open: d.date, expiry: expiry, step: min(max(account.step, 1), settings.sizing.steps),
+            open: d.date, expiry: expiry, expirySerial: expiry.serial, step: min(max(account.step, 1), settings.sizing.steps),
             contracts: contracts, underlying: u,
             strikes: (built.longPut, built.shortPut, built.shortCall, built.longCall),
             creditPerContract: perContract, credit: perContract * n, openingFees: legFees * n,
@@ -88,16 +89,35 @@ extension PathEngine {
     /// What closing the condor at this close would pay before fees: short legs at mid + slippage,
     /// long legs at max(0, mid − slippage), × 100 × contracts.
     func costToClose(_ c: OpenCondor, _ d: Day) -> Double {
-        let days = d.date.days(to: c.expiry)
-        let t = settings.trade
+        let t = Double(c.expirySerial - d.serial) / 365
+        let tr = settings.trade
         let u = c.underlying
-        let pricing = IndexPricing(market: d.market, underlying: u, dte: days)
-        func mid(_ kind: OptionKind, _ k: Double) -> Double {
-            BlackScholes.price(kind, spot: pricing.level, strike: k, years: pricing.years, rate: d.market.rate,
-                               dividend: d.market.dividendYield, volatility: pricing.volatility(strike: k))
+        let s = u.level(spx: d.spx)
+        let m = flatMarket
+        let value: Double
+        if t <= 0 {
+            value = tr.buyFill(mid: max(c.strikes.sp - s, 0), on: u) + tr.buyFill(mid: max(s - c.strikes.sc, 0), on: u)
+                - tr.sellFill(mid: max(c.strikes.lp - s, 0), on: u) - tr.sellFill(mid: max(s - c.strikes.lc, 0), on: u)
+        } else {
+            let sqrtT = t.squareRoot()
+            let dq = exp(-m.dividendYield * t), dr = exp(-m.rate * t)
+            let forward = s * exp((m.rate - m.dividendYield) * t)
+            let drift = m.rate - m.dividendYield
+            let atm = d.vix / 100
+            /// BlackScholes.price with the day's shared factors, σ(K) by §2 (`Market.spxVolatility`).
+            func mid(_ kind: OptionKind, _ k: Double) -> Double {
+                let v = m.skew == 0 ? max(0.01, atm) : max(0.01, atm + (m.skew / 100) * (-log(k / forward) / 0.10))
+                let vsT = v * sqrtT
+                let d1 = (log(s / k) + (drift + 0.5 * v * v) * t) / vsT
+                let d2 = d1 - vsT
+                switch kind {
+                case .call: return s * dq * Normal.cdf(d1) - k * dr * Normal.cdf(d2)
+                case .put: return k * dr * Normal.cdf(-d2) - s * dq * Normal.cdf(-d1)
+                }
+            }
+            value = tr.buyFill(mid: mid(.put, c.strikes.sp), on: u) + tr.buyFill(mid: mid(.call, c.strikes.sc), on: u)
+                - tr.sellFill(mid: mid(.put, c.strikes.lp), on: u) - tr.sellFill(mid: mid(.call, c.strikes.lc), on: u)
         }
-        let value = t.buyFill(mid: mid(.put, c.strikes.sp), on: u) + t.buyFill(mid: mid(.call, c.strikes.sc), on: u)
-            - t.sellFill(mid: mid(.put, c.strikes.lp), on: u) - t.sellFill(mid: mid(.call, c.strikes.lc), on: u)
         return value * 100 * Double(c.contracts)
     }
 
@@ -119,12 +139,13 @@ extension PathEngine {
     /// Step 2: expiry, stop, target, time, in that order; the first that holds closes it.
     mutating func testExits(_ d: Day) {
         guard let c = condor else { return }
-        if d.settles(c.expiry) {
+        if d.settles(c.expirySerial) {
             return closeCondor(d, .expiry, closeCost: intrinsic(c, d), closingFees: 0)
         }
         let cost = costToClose(c, d)
         let feesOut = closingFees(c)
         let pnl = c.credit - cost - feesOut
+        condorMark = pnl
         let n = Double(c.contracts)
         if let stop = settings.sizing.stop(at: c.step), pnl <= -(stop * c.creditPerContract * n) {
             return closeCondor(d, .stop, closeCost: cost, closingFees: feesOut)
@@ -132,7 +153,7 @@ extension PathEngine {
         if let target = settings.trade.target, pnl >= target * c.creditPerContract * n {
             return closeCondor(d, .target, closeCost: cost, closingFees: feesOut)
         }
-        if let exit = settings.trade.exitDTE, d.date.days(to: c.expiry) <= exit {
+        if let exit = settings.trade.exitDTE, c.expirySerial - d.serial <= exit {
             return closeCondor(d, .time, closeCost: cost, closingFees: feesOut)
         }
     }

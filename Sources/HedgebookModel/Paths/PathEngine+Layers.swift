@@ -9,6 +9,7 @@ struct OpenLayer: Sendable {
     let kind: HedgeLayerKind
     let bought: CalendarDate
     let expiry: CalendarDate
+    let expirySerial: Int
     let contracts: Int
     let longStrike: Double
     let shortStrike: Double?
@@ -22,10 +23,10 @@ struct OpenLayer: Sendable {
 extension PathEngine {
     /// The layer's mids at this close: Black-76 on the §2 future of its days left, σ_v of those days.
     func layerMids(_ kind: HedgeLayerKind, long: Double, short: Double?, days: Int, _ d: Day) -> (Double, Double?) {
-        let m = d.market
-        let f = m.vixFuture(dte: days)
-        let v = m.vixOptionVolatility(dte: days)
+        let m = flatMarket
         let t = Double(days) / 365
+        let f = m.vixLongRun + (d.vix - m.vixLongRun) * exp(-m.vixSpeed * t)
+        let v = (d.vvix / 100) * pow(30 / Double(max(days, 1)), 0.35)
         let l = Black76.price(.call, forward: f, strike: long, years: t, rate: m.rate, volatility: v)
         let s = short.map { Black76.price(.call, forward: f, strike: $0, years: t, rate: m.rate, volatility: v) }
         return (l, s)
@@ -34,7 +35,7 @@ extension PathEngine {
     /// Sale value before fees: the long call at max(0, mid − slippage), less the short call
     /// bought back at mid + slippage, × 100 × contracts.
     func saleValue(_ l: OpenLayer, _ d: Day) -> Double {
-        let (long, short) = layerMids(l.kind, long: l.longStrike, short: l.shortStrike, days: d.date.days(to: l.expiry), d)
+        let (long, short) = layerMids(l.kind, long: l.longStrike, short: l.shortStrike, days: l.expirySerial - d.serial, d)
         let t = settings.trade
         var unit = t.sellFill(mid: long, on: .vix)
         if let short { unit -= t.buyFill(mid: short, on: .vix) }
@@ -58,7 +59,7 @@ extension PathEngine {
     /// Step 1: layers whose expiry is today settle at intrinsic against the VIX close.
     mutating func settleLayers(_ d: Day) {
         for kind in HedgeLayerKind.allCases {
-            guard let i = layers.firstIndex(where: { $0.kind == kind && d.settles($0.expiry) }) else { continue }
+            guard let i = layers.firstIndex(where: { $0.kind == kind && d.settles($0.expirySerial) }) else { continue }
             let l = layers[i]
             var unit = max(0, d.vix - l.longStrike)
             if let s = l.shortStrike { unit -= max(0, d.vix - s) }
@@ -132,7 +133,7 @@ extension PathEngine {
         let expiry = d.date.expiry(dte: h.dte[i])
         let days = d.date.days(to: expiry)
         guard days > 0 else { return }
-        let f = d.market.vixFuture(dte: days)
+        let f = flatMarket.vixLongRun + (d.vix - flatMarket.vixLongRun) * exp(-flatMarket.vixSpeed * (Double(days) / 365))
         let factor = kind.isSpread ? h.spreadStrikeFactor : h.anchorStrikeFactor
         let long = ceil(f * factor * (1 - 1e-9))
         guard long > 0 else { return }
@@ -154,7 +155,7 @@ extension PathEngine {
             Self.whole((h.grossCap * equity - held) / cost))
         guard n > 0 else { return }
         let layer = OpenLayer(
-            kind: kind, bought: d.date, expiry: expiry, contracts: n, longStrike: long, shortStrike: short,
+            kind: kind, bought: d.date, expiry: expiry, expirySerial: expiry.serial, contracts: n, longStrike: long, shortStrike: short,
             premium: cost * Double(n), openingFees: t.fees(legs: short == nil ? 1 : 2, contracts: n))
         layers.append(layer)
         condor!.bought.insert(kind)

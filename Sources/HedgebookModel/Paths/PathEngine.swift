@@ -32,9 +32,11 @@ public struct PathEngine: Sendable {
     var figures: FiguresAccumulator
     var dayIndex = 0
     var nextEntry = 0
-    var lastDate: CalendarDate?
+    var lastSerial: Int?
     /// Layers realised today before a condor opened: they net into a condor opened today.
     var realisedToday = 0.0
+    /// The open condor's P&L at this close, from its exit tests (the marks do not change within a close).
+    var condorMark = 0.0
     /// A calendar event with no condor open counts until this cycle ends.
     var eventCycle: Int?
     var failedCycles = 0
@@ -78,14 +80,14 @@ public struct PathEngine: Sendable {
         if let v = day.vvix, !(v > 0 && v.isFinite) {
             throw .outOfRange(quantity: "VVIX close on \(day.date)", value: v, valid: "a positive level")
         }
-        if let lastDate, day.date <= lastDate {
-            throw .outOfRange(quantity: "path day \(day.date)", value: 0, valid: "after \(lastDate): days in order")
+        let d = Day(day, next: next, vvix: flatMarket.vvix)
+        if let lastSerial, d.serial <= lastSerial {
+            throw .outOfRange(quantity: "path day \(day.date)", value: 0, valid: "after \(CalendarDate(serial: lastSerial)): days in order")
         }
-        if let next, next <= day.date {
-            throw .outOfRange(quantity: "next path day \(next)", value: 0, valid: "after \(day.date)")
+        if let n = d.next, n <= d.serial {
+            throw .outOfRange(quantity: "next path day \(next!)", value: 0, valid: "after \(day.date)")
         }
-        lastDate = day.date
-        let d = Day(day, next: next, market: flatMarket)
+        lastSerial = d.serial
         realisedToday = 0
         if settings.trade.eventTrigger && day.event {
             if condor != nil { condor!.event = true } else { eventCycle = account.cycle }
@@ -95,7 +97,8 @@ public struct PathEngine: Sendable {
         if condor == nil, dayIndex >= nextEntry, next != nil { openCondor(d) }
         if condor != nil, settings.trade.hedging, next != nil { testTriggers(d) }
         if next == nil { closeAll(d) }
-        let marked = account.equity + (condor.map { openPnL($0, d) } ?? 0)
+        let condorPnL = condor.map { c in c.open == day.date ? openPnL(c, d) : condorMark } ?? 0
+        let marked = account.equity + condorPnL
             + layers.reduce(0) { $0 + layerOpenPnL($1, d) }
         figures.add(day.date, marked)
         if recordsCurve { curve.append((day.date, marked)) }
@@ -120,27 +123,35 @@ public struct PathEngine: Sendable {
 /// A day's closes with what every rule asks of them.
 struct Day {
     let date: CalendarDate
-    let next: CalendarDate?
+    /// `date.serial`, and the next day's (`nil` on the path's last day).
+    let serial: Int
+    let next: Int?
     let spx: Double
     let vix: Double
-    let market: Market
+    let vvix: Double
 
-    init(_ day: PathDay, next: CalendarDate?, market base: Market) {
+    init(_ day: PathDay, next: CalendarDate?, vvix: Double) {
         date = day.date
-        self.next = next
+        serial = day.date.serial
+        self.next = next?.serial
         spx = day.spx
         vix = day.vix
-        var m = base
-        m.spx = day.spx
-        m.vix = day.vix
-        if let w = day.vvix { m.vvix = w }
-        market = m
+        self.vvix = day.vvix ?? vvix
     }
 
-    /// Whether an option expiring on `expiry` settles at this close: on its date, or on the
-    /// path's last day before it when the date has no close (METHOD §9).
-    func settles(_ expiry: CalendarDate) -> Bool {
-        if date >= expiry { return true }
+    /// The session market of this close: `base` with the day's SPX, VIX and VVIX.
+    func market(_ base: Market) -> Market {
+        var m = base
+        m.spx = spx
+        m.vix = vix
+        m.vvix = vvix
+        return m
+    }
+
+    /// Whether an option expiring on day `expiry` (a serial) settles at this close: on its date, or
+    /// on the path's last day before it when the date has no close (METHOD §9).
+    func settles(_ expiry: Int) -> Bool {
+        if serial >= expiry { return true }
         if let next { return next > expiry }
         return false
     }

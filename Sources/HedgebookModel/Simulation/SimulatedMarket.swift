@@ -57,10 +57,12 @@ public struct SimulatedPath: Sendable {
     var logS: Double
     var date: CalendarDate
     var started = false
+    let start: PathDay
     let kappa, logTheta, eta, rho, rhoBar, mu, vrp, lambda, jumpS, jumpX: Double
 
     init(_ m: SimulatedMarket, rng: Xoshiro256StarStar) {
         self.rng = rng
+        start = PathDay(date: m.start.date, spx: m.start.spx, vix: m.start.vix)
         let s = m.settings
         x = log(m.start.vix)
         logS = log(m.start.spx)
@@ -86,9 +88,10 @@ public struct SimulatedPath: Sendable {
         }
     }
 
-    /// The next day of the path (the first call gives the start).
+    /// The next day of the path (the first call gives the start, exactly).
     public mutating func next() -> PathDay {
-        if started { step() } else { started = true }
+        guard started else { started = true; return start }
+        step()
         return PathDay(date: date, spx: exp(logS), vix: exp(x))
     }
 

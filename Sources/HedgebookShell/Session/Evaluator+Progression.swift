@@ -48,10 +48,11 @@ extension Evaluator {
     }
 
     /// `risk [winrate P%]`: the honest arithmetic of the progression against flat sizing.
-    static func riskReport(_ state: SessionState, winRate: Double?) throws(CommandFailure) -> Report {
+    static func riskReport(_ state: SessionState, winRate given: Double?) throws(CommandFailure) -> Report {
+        guard let winRate = given else { return try observedRiskReport(state) }
         _ = try budgetOrFail(state)
         let c = try buildCondor(state).condor
-        let p = winRate ?? c.probabilityOfProfit
+        let p = winRate
         let risk: ProgressionRisk
         do throws(ModelError) {
             let losses = ProgressionRisk.lossPerContract(credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
@@ -66,9 +67,9 @@ extension Evaluator {
                 settings: state.sizing, winRate: p, winPerContract: c.credit, lossPerContract: losses,
                 contracts: contracts)
         } catch {
-            throw CommandFailure(error.message, argument: winRate == nil ? nil : 1)
+            throw CommandFailure(error.message, argument: 1)
         }
-        let source = winRate == nil ? "the condor's P(profit)" : "given"
+        let source = "given"
         let rows: [[String]] = [
             ["P(a cycle fails)", Fmt.percent(risk.pCycleFails, decimals: 3), Fmt.percent(1 - p, decimals: 3)],
             ["worst loss", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
@@ -87,7 +88,7 @@ extension Evaluator {
         return Report(
             text: text,
             result: [
-                ("winRate", .num(p)), ("pCycleFails", .num(risk.pCycleFails)), ("pAllStepsLose", .num(risk.pAllStepsLose)),
+                ("winRate", .num(p)), ("winRateFrom", .string("given")), ("pCycleFails", .num(risk.pCycleFails)), ("pAllStepsLose", .num(risk.pAllStepsLose)),
                 ("worstCycleLoss", .num(risk.worstCycleLoss)), ("evPerCycle", .num(risk.expectedCyclePnL)),
                 ("evPerTrade", .num(risk.expectedTradePnL)), ("breakEvenWinRate", .num(risk.breakEvenWinRate)),
                 ("flatEvPerTrade", .num(risk.flatExpectedTradePnL)), ("flatBreakEvenWinRate", .num(risk.flatBreakEvenWinRate)),

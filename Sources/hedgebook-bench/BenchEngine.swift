@@ -1,0 +1,38 @@
+import HedgebookModel
+
+/// The engine work both harnesses do (bench/engine_reference.py plays the same): the default
+/// settings from $1,000,000 on a §10 path from 2026-01-05 (SPX 6000, VIX 18), seed 1, path 0.
+enum EngineWork {
+    static let start = PathDay(date: CalendarDate(year: 2026, month: 1, day: 5)!, spx: 6000, vix: 18)
+    static let equity = 1_000_000.0
+
+    static func path(years: Int) -> [PathDay] {
+        guard let m = try? SimulatedMarket(settings: PathMarketSettings(), start: start, vvix: 90) else {
+            fatalError("the engine benchmark's market is invalid")
+        }
+        var p = m.path(seed: 1, index: 0)
+        return (0..<m.days(years: years)).map { _ in p.next() }
+    }
+}
+
+/// Milliseconds of one engine run over a 5- and a 20-year daily path (in process, the path
+/// already in memory, hedging on), and path-days a second of `simulate` on two cores.
+func benchEngine() {
+    let settings = PathSettings(startEquity: EngineWork.equity)
+    for years in [5, 20] {
+        let days = EngineWork.path(years: years)
+        var trades = 0
+        let seconds = best(of: 20) {
+            guard let run = try? PathEngine.run(days, settings: settings) else { fatalError("engine run failed") }
+            trades = run.trades.count
+        }
+        blackHole(trades)
+        print("engine_\(years)y_ms \(seconds * 1000) ms")
+    }
+    guard let market = try? SimulatedMarket(settings: PathMarketSettings(), start: EngineWork.start, vvix: 90),
+          let sim = try? PathSimulation(market: market, settings: settings, years: 10, paths: 500, seed: 1)
+    else { fatalError("the simulate benchmark's configuration is invalid") }
+    var pathDays = 0
+    let seconds = best(of: 3) { pathDays = sim.run().pathDays }
+    print("simulate_path_days_per_second \(Int(Double(pathDays) / seconds)) path-days/s")
+}
