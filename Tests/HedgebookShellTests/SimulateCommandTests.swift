@@ -29,8 +29,8 @@ struct SimulateCommandTests {
     func queryCell() {
         let s = xspShell()
         let before = s.session.state.account
-        #expect(s.execute("simulate 5 trades paths 10").ok)
-        #expect(s.session.cells.last?.input == "simulate 5 trades paths 10")
+        #expect(s.execute("simulate 5 trades winrate 60% paths 10").ok)
+        #expect(s.session.cells.last?.input == "simulate 5 trades winrate 60% paths 10")
         #expect(s.session.cells.last?.changesState == false)
         #expect(s.session.state.account == before)
     }
@@ -42,7 +42,7 @@ struct SimulateCommandTests {
         var seen: [Double] = []
         s.progress = { seen.append($0) }
         s.cancelRequested = { true }
-        let r = s.execute("simulate 100000 cycles paths 8")
+        let r = s.execute("simulate 100000 cycles winrate 60% paths 8")
         #expect(!r.ok && r.error.contains("simulation stopped at") && r.error.contains("the session is unchanged"))
         #expect(s.session.cells.count == cells && !seen.isEmpty)
     }
@@ -65,7 +65,56 @@ struct SimulateCommandTests {
     func zeroContracts() {
         let s = Shell()
         #expect(s.execute("account 100000").ok)
-        let r = s.execute("simulate 10 cycles")
+        let r = s.execute("simulate 10 cycles winrate 60%")
         #expect(!r.ok && r.error.contains("cannot buy one contract") && r.error.contains("xsp"))
+    }
+
+    @Test("The pure progression needs its win rate: the condor's P(profit) is not one")
+    func winRateRequired() {
+        let s = xspShell()
+        let r = s.execute("simulate 10 cycles")
+        #expect(!r.ok && r.error.contains("needs a win rate") && r.error.contains("simulate 10 years"), "\(r.error)")
+    }
+
+    @Test("simulate N years: the engine on simulated paths, deterministic, a query, with the comparisons")
+    func years() {
+        let s = xspShell()
+        let before = s.session.state.account
+        let a = s.execute("simulate 2 years paths 12 seed 5")
+        let b = s.execute("simulate 2 years seed 5 paths 12")
+        #expect(a.ok && b.ok, "\(a.error)")
+        #expect(a.text == b.text)
+        #expect(a.text.contains("12 paths × 2 years") && a.text.contains("SPX held") && a.text.contains("no hedges"))
+        #expect(a.json[0].contains("\"percentiles\":") && a.json[0].contains("\"compare\":"))
+        #expect(s.session.state.account == before && s.session.cells.last?.changesState == false)
+        #expect(s.execute("simulate 2 years paths 12 seed 6").text != a.text)
+    }
+
+    @Test("simulate N years refuses a win rate, a win or a loss: the engine plays each condor's life")
+    func yearsRefuseGivenOdds() {
+        let s = xspShell()
+        let r = s.execute("simulate 2 years winrate 60%")
+        #expect(!r.ok && r.error.contains("does not apply"), "\(r.error)")
+    }
+
+    @Test("A stopped simulate N years records nothing")
+    func yearsCancelled() {
+        let s = xspShell()
+        let cells = s.session.cells.count
+        s.cancelRequested = { true }
+        let r = s.execute("simulate 5 years paths 50")
+        #expect(!r.ok && r.error.contains("simulation stopped after") && r.error.contains("the session is unchanged"), "\(r.error)")
+        #expect(s.session.cells.count == cells)
+    }
+
+    @Test("risk without a win rate says where it came from; with one, that it was given")
+    func riskSources() {
+        let s = xspShell()
+        let given = s.execute("risk winrate 60%")
+        #expect(given.ok && given.json[0].contains("\"winRateFrom\":\"given\""))
+        #expect(s.execute("set steps 1").ok)
+        let observed = s.execute("risk")
+        #expect(observed.ok, "\(observed.error)")
+        #expect(observed.json[0].contains("\"winRateFrom\":\"simulated\"") && observed.text.contains("simulated"))
     }
 }
