@@ -29,10 +29,30 @@ func benchEngine() {
         blackHole(trades)
         print("engine_\(years)y_ms \(seconds * 1000) ms")
     }
-    guard let market = try? SimulatedMarket(settings: PathMarketSettings(), start: EngineWork.start, vvix: 90),
-          let sim = try? PathSimulation(market: market, settings: settings, years: 10, paths: 500, seed: 1)
-    else { fatalError("the simulate benchmark's configuration is invalid") }
+    guard let market = try? SimulatedMarket(settings: PathMarketSettings(), start: EngineWork.start, vvix: 90) else {
+        fatalError("the simulate benchmark's market is invalid")
+    }
+    // `simulate 10 years` as the shell runs it: each path played four ways (the method, flat, no
+    // hedges, neither) in lockstep. Engine path-days count every way; market path-days count each path-day once.
+    guard let full = try? PathSimulation(market: market, settings: settings, years: 10, paths: 500, seed: 1) else {
+        fatalError("the simulate benchmark's configuration is invalid")
+    }
     var pathDays = 0
-    let seconds = best(of: 3) { pathDays = sim.run().pathDays }
+    var seconds = best(of: 3) { pathDays = full.run().pathDays }
     print("simulate_path_days_per_second \(Int(Double(pathDays) / seconds)) path-days/s")
+    print("simulate_market_path_days_per_second \(Int(Double(pathDays / 4) / seconds)) path-days/s")
+    // The work of bench/engine_reference.py: hedging off, no comparison runs.
+    var bare = settings
+    bare.trade.hedging = false
+    guard let one = try? PathSimulation(market: market, settings: bare, years: 10, paths: 500, seed: 1, comparisons: false) else {
+        fatalError("the simulate benchmark's configuration is invalid")
+    }
+    var mean = 0.0
+    seconds = best(of: 3) {
+        let r = one.run()
+        pathDays = r.pathDays
+        mean = r.main.meanPnlPerTrade ?? 0
+    }
+    print("simulate_unhedged_path_days_per_second \(Int(Double(pathDays) / seconds)) path-days/s")
+    print("engine_unhedged_mean_pnl_per_trade \(mean) dollars")
 }

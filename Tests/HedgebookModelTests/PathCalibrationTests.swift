@@ -57,6 +57,14 @@ import Testing
         #expect(a.main == b.main && a.flat == b.flat && a.spxCagr == b.spxCagr)
         // Path 5 alone is what the run played for path 5.
         #expect(sim.play(index: 5).main == sim.play(index: 5).main)
+        // Played alone, without the shared marks, each run gives the same outcome bit for bit.
+        var g = market.path(seed: 3, index: 5)
+        let days = (0..<sim.daysPerPath).map { _ in g.next() }
+        let lockstep = sim.play(index: 5)
+        #expect(RunOutcome(try PathEngine.run(days, settings: sim.settings)) == lockstep.main)
+        #expect(RunOutcome(try PathEngine.run(days, settings: sim.settings.flat)) == lockstep.flat)
+        #expect(RunOutcome(try PathEngine.run(days, settings: sim.settings.noHedges)) == lockstep.noHedges)
+        #expect(RunOutcome(try PathEngine.run(days, settings: sim.settings.neither)) == lockstep.neither)
         var other = sim
         other.seed = 4
         #expect(other.run().main.finalEquity != a.main.finalEquity)

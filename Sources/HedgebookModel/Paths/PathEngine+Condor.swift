@@ -26,8 +26,10 @@ struct OpenCondor: Sendable {
     var netted: Double
     /// A flagged event counts until it closes.
     var event: Bool
-    /// The layers bought for it (each at most once).
-    var bought: Set<HedgeLayerKind> = []
+    /// The layers bought for it (each at most once), one bit per layer.
+    var bought: UInt8 = 0
+
+    func hasBought(_ kind: HedgeLayerKind) -> Bool { bought & (1 << UInt8(kind.rawValue)) != 0 }
 }
 
 extension PathEngine {
@@ -89,6 +91,18 @@ extension PathEngine {
     /// What closing the condor at this close would pay before fees: short legs at mid + slippage,
     /// long legs at max(0, mid − slippage), × 100 × contracts.
     func costToClose(_ c: OpenCondor, _ d: Day) -> Double {
+        let unit: Double
+        if let memo {
+            let key = (c.expirySerial &* 2 &+ (c.underlying == .xsp ? 1 : 0), c.strikes.lp, c.strikes.sp, c.strikes.sc, c.strikes.lc)
+            unit = memo.value(serial: d.serial, key) { condorUnitCost(c, d) }
+        } else {
+            unit = condorUnitCost(c, d)
+        }
+        return unit * 100 * Double(c.contracts)
+    }
+
+    /// The cost to close one unit (points): Σ short legs at mid + slippage − Σ long legs at max(0, mid − slippage).
+    func condorUnitCost(_ c: OpenCondor, _ d: Day) -> Double {
         let t = Double(c.expirySerial - d.serial) / 365
         let tr = settings.trade
         let u = c.underlying
@@ -118,7 +132,7 @@ extension PathEngine {
             value = tr.buyFill(mid: mid(.put, c.strikes.sp), on: u) + tr.buyFill(mid: mid(.call, c.strikes.sc), on: u)
                 - tr.sellFill(mid: mid(.put, c.strikes.lp), on: u) - tr.sellFill(mid: mid(.call, c.strikes.lc), on: u)
         }
-        return value * 100 * Double(c.contracts)
+        return value
     }
 
     func closingFees(_ c: OpenCondor) -> Double { settings.trade.fees(legs: 4, contracts: c.contracts) }

@@ -35,11 +35,23 @@ extension PathEngine {
     /// Sale value before fees: the long call at max(0, mid − slippage), less the short call
     /// bought back at mid + slippage, × 100 × contracts.
     func saleValue(_ l: OpenLayer, _ d: Day) -> Double {
+        let unit: Double
+        if let memo {
+            let key = (l.expirySerial, l.longStrike, l.shortStrike ?? -1, -1.0, -1.0)  // a condor's long call is never −1
+            unit = memo.value(serial: d.serial, key) { layerUnitSale(l, d) }
+        } else {
+            unit = layerUnitSale(l, d)
+        }
+        return unit * 100 * Double(l.contracts)
+    }
+
+    /// One unit's sale before fees: the long call at max(0, mid − slippage) less the short call at mid + slippage.
+    func layerUnitSale(_ l: OpenLayer, _ d: Day) -> Double {
         let (long, short) = layerMids(l.kind, long: l.longStrike, short: l.shortStrike, days: l.expirySerial - d.serial, d)
         let t = settings.trade
         var unit = t.sellFill(mid: long, on: .vix)
         if let short { unit -= t.buyFill(mid: short, on: .vix) }
-        return unit * 100 * Double(l.contracts)
+        return unit
     }
 
     /// What selling would bring after closing fees; a sale that does not exceed its fees is a
@@ -99,7 +111,7 @@ extension PathEngine {
     mutating func testTriggers(_ d: Day) {
         guard let c = condor else { return }
         let h = settings.hedge
-        for kind in HedgeLayerKind.allCases where !c.bought.contains(kind) && !layers.contains(where: { $0.kind == kind }) {
+        for kind in HedgeLayerKind.allCases where !c.hasBought(kind) && !layers.contains(where: { $0.kind == kind }) {
             let fires: Bool
             switch kind {
             case .l1:
@@ -158,7 +170,7 @@ extension PathEngine {
             kind: kind, bought: d.date, expiry: expiry, expirySerial: expiry.serial, contracts: n, longStrike: long, shortStrike: short,
             premium: cost * Double(n), openingFees: t.fees(legs: short == nil ? 1 : 2, contracts: n))
         layers.append(layer)
-        condor!.bought.insert(kind)
+        condor!.bought |= 1 << UInt8(kind.rawValue)
         hedgePremium += layer.premium
         fees += layer.openingFees
     }

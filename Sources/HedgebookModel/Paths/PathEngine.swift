@@ -33,6 +33,7 @@ public struct PathEngine: Sendable {
     var dayIndex = 0
     var nextEntry = 0
     var lastSerial: Int?
+    var pendingNext: (date: CalendarDate, serial: Int)?
     /// Layers realised today before a condor opened: they net into a condor opened today.
     var realisedToday = 0.0
     /// The open condor's P&L at this close, from its exit tests (the marks do not change within a close).
@@ -49,6 +50,8 @@ public struct PathEngine: Sendable {
     var unsized: Int = 0
     var unsizedReason: String?
     let flatMarket: Market
+    /// Marks shared with engines playing the same path in lockstep (``PathSimulation``).
+    var memo: MarkMemo?
 
     /// An engine at a fresh cycle, step 1, with no positions.
     public init(settings: PathSettings, recordsCurve: Bool = true) throws(ModelError) {
@@ -80,7 +83,11 @@ public struct PathEngine: Sendable {
         if let v = day.vvix, !(v > 0 && v.isFinite) {
             throw .outOfRange(quantity: "VVIX close on \(day.date)", value: v, valid: "a positive level")
         }
-        let d = Day(day, next: next, vvix: flatMarket.vvix)
+        // A day's serial is the previous call's `next` (computed once, not twice).
+        let serial = pendingNext.flatMap { $0.date == day.date ? $0.serial : nil } ?? day.date.serial
+        let nextSerial = next?.serial
+        pendingNext = next.map { ($0, nextSerial!) }
+        let d = Day(day, serial: serial, next: nextSerial, vvix: flatMarket.vvix)
         if let lastSerial, d.serial <= lastSerial {
             throw .outOfRange(quantity: "path day \(day.date)", value: 0, valid: "after \(CalendarDate(serial: lastSerial)): days in order")
         }
@@ -130,10 +137,10 @@ struct Day {
     let vix: Double
     let vvix: Double
 
-    init(_ day: PathDay, next: CalendarDate?, vvix: Double) {
+    init(_ day: PathDay, serial: Int, next: Int?, vvix: Double) {
         date = day.date
-        serial = day.date.serial
-        self.next = next?.serial
+        self.serial = serial
+        self.next = next
         spx = day.spx
         vix = day.vix
         self.vvix = day.vvix ?? vvix
