@@ -153,9 +153,9 @@ def main():
     spx, vix = simulate_paths(days, rng)
     pnls, equity = play(days, spx, vix)
     seconds = time.perf_counter() - start
-    print(f"simulate_path_days_per_second {int(PATHS * len(days) / seconds)} path-days/s")
+    print(f"simulate_unhedged_path_days_per_second {int(PATHS * len(days) / seconds)} path-days/s")
     print(f"engine_reference_trades {len(pnls)} trades")
-    print(f"engine_reference_mean_pnl_per_trade {pnls.mean():.2f} dollars")
+    print(f"engine_unhedged_mean_pnl_per_trade {pnls.mean():.2f} dollars")
 
 
 if __name__ == "__main__":

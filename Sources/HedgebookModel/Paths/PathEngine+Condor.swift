@@ -107,20 +107,20 @@ extension PathEngine {
         let tr = settings.trade
         let u = c.underlying
         let s = u.level(spx: d.spx)
-        let m = flatMarket
         let value: Double
+        let r = rate, q = dividend, skew = self.skew
         if t <= 0 {
             value = tr.buyFill(mid: max(c.strikes.sp - s, 0), on: u) + tr.buyFill(mid: max(s - c.strikes.sc, 0), on: u)
                 - tr.sellFill(mid: max(c.strikes.lp - s, 0), on: u) - tr.sellFill(mid: max(s - c.strikes.lc, 0), on: u)
         } else {
             let sqrtT = t.squareRoot()
-            let dq = exp(-m.dividendYield * t), dr = exp(-m.rate * t)
-            let forward = s * exp((m.rate - m.dividendYield) * t)
-            let drift = m.rate - m.dividendYield
+            let dq = exp(-q * t), dr = exp(-r * t)
+            let forward = skew == 0 ? s : s * exp((r - q) * t)
+            let drift = r - q
             let atm = d.vix / 100
             /// BlackScholes.price with the day's shared factors, σ(K) by §2 (`Market.spxVolatility`).
             func mid(_ kind: OptionKind, _ k: Double) -> Double {
-                let v = m.skew == 0 ? max(0.01, atm) : max(0.01, atm + (m.skew / 100) * (-log(k / forward) / 0.10))
+                let v = skew == 0 ? max(0.01, atm) : max(0.01, atm + (skew / 100) * (-log(k / forward) / 0.10))
                 let vsT = v * sqrtT
                 let d1 = (log(s / k) + (drift + 0.5 * v * v) * t) / vsT
                 let d2 = d1 - vsT

@@ -23,12 +23,11 @@ struct OpenLayer: Sendable {
 extension PathEngine {
     /// The layer's mids at this close: Black-76 on the §2 future of its days left, σ_v of those days.
     func layerMids(_ kind: HedgeLayerKind, long: Double, short: Double?, days: Int, _ d: Day) -> (Double, Double?) {
-        let m = flatMarket
         let t = Double(days) / 365
-        let f = m.vixLongRun + (d.vix - m.vixLongRun) * exp(-m.vixSpeed * t)
+        let f = vixLongRun + (d.vix - vixLongRun) * exp(-vixSpeed * t)
         let v = (d.vvix / 100) * pow(30 / Double(max(days, 1)), 0.35)
-        let l = Black76.price(.call, forward: f, strike: long, years: t, rate: m.rate, volatility: v)
-        let s = short.map { Black76.price(.call, forward: f, strike: $0, years: t, rate: m.rate, volatility: v) }
+        let l = Black76.price(.call, forward: f, strike: long, years: t, rate: rate, volatility: v)
+        let s = short.map { Black76.price(.call, forward: f, strike: $0, years: t, rate: rate, volatility: v) }
         return (l, s)
     }
 

@@ -50,6 +50,8 @@ public struct PathEngine: Sendable {
     var unsized: Int = 0
     var unsizedReason: String?
     let flatMarket: Market
+    /// The market's scalars, read on every close.
+    let rate: Double, dividend: Double, skew: Double, vixLongRun: Double, vixSpeed: Double
     /// Marks shared with engines playing the same path in lockstep (``PathSimulation``).
     var memo: MarkMemo?
 
@@ -63,6 +65,11 @@ public struct PathEngine: Sendable {
         var m = settings.market
         m.vixFutureQuotes = [:]
         self.flatMarket = m
+        rate = m.rate
+        dividend = m.dividendYield
+        skew = m.skew
+        vixLongRun = m.vixLongRun
+        vixSpeed = m.vixSpeed
     }
 
     /// Plays a whole path.
@@ -76,6 +83,16 @@ public struct PathEngine: Sendable {
 
     /// Plays one close. `next` is the date of the path's next day, `nil` when this is the last.
     public mutating func play(_ day: PathDay, next: CalendarDate?) throws(ModelError) {
+        // A day's serial is the previous call's `next` (computed once, not twice).
+        let serial = pendingNext.flatMap { $0.date == day.date ? $0.serial : nil } ?? day.date.serial
+        let nextSerial = next?.serial
+        pendingNext = next.map { ($0, nextSerial!) }
+        try play(day, serial: serial, next: nextSerial)
+    }
+
+    /// ``play(_:next:)`` with the day's serial and the next day's (`nil` on the last) already known.
+    mutating func play(_ day: PathDay, serial: Int, next nextSerial: Int?) throws(ModelError) {
+        let next = nextSerial
         guard day.spx > 0, day.spx.isFinite, day.vix > 0, day.vix.isFinite else {
             throw .outOfRange(quantity: "path close on \(day.date)", value: day.spx > 0 ? day.vix : day.spx,
                               valid: "positive SPX and VIX closes")
@@ -83,16 +100,12 @@ public struct PathEngine: Sendable {
         if let v = day.vvix, !(v > 0 && v.isFinite) {
             throw .outOfRange(quantity: "VVIX close on \(day.date)", value: v, valid: "a positive level")
         }
-        // A day's serial is the previous call's `next` (computed once, not twice).
-        let serial = pendingNext.flatMap { $0.date == day.date ? $0.serial : nil } ?? day.date.serial
-        let nextSerial = next?.serial
-        pendingNext = next.map { ($0, nextSerial!) }
         let d = Day(day, serial: serial, next: nextSerial, vvix: flatMarket.vvix)
         if let lastSerial, d.serial <= lastSerial {
             throw .outOfRange(quantity: "path day \(day.date)", value: 0, valid: "after \(CalendarDate(serial: lastSerial)): days in order")
         }
         if let n = d.next, n <= d.serial {
-            throw .outOfRange(quantity: "next path day \(next!)", value: 0, valid: "after \(day.date)")
+            throw .outOfRange(quantity: "next path day \(CalendarDate(serial: n))", value: 0, valid: "after \(day.date)")
         }
         lastSerial = d.serial
         realisedToday = 0

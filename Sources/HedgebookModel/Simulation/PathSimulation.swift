@@ -84,9 +84,10 @@ public struct PathSimulation: Sendable {
             engines.append(e)
         }
         guard engines.count == variants.count else { return PathOutcomes(main: RunOutcome()) }
+        let serials = days.map(\.date.serial)
         for i in days.indices {
-            let next = i + 1 < n ? days[i + 1].date : nil
-            for k in engines.indices { try? engines[k].play(days[i], next: next) }
+            let next = i + 1 < n ? serials[i + 1] : nil
+            for k in engines.indices { try? engines[k].play(days[i], serial: serials[i], next: next) }
         }
         var o = PathOutcomes(main: RunOutcome(engines[0].finish()))
         if comparisons {

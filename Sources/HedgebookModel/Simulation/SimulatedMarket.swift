@@ -56,6 +56,9 @@ public struct SimulatedPath: Sendable {
     var x: Double
     var logS: Double
     var date: CalendarDate
+    /// `date` as days since 1970-01-01, and its weekday (0 = Sunday).
+    var serial: Int
+    var weekday: Int
     var started = false
     let start: PathDay
     let kappa, logTheta, eta, rho, rhoBar, mu, vrp, lambda, jumpS, jumpX: Double
@@ -67,6 +70,8 @@ public struct SimulatedPath: Sendable {
         x = log(m.start.vix)
         logS = log(m.start.spx)
         date = m.start.date
+        serial = m.start.date.serial
+        weekday = m.start.date.weekday
         kappa = s.kappaV
         logTheta = log(s.thetaV)
         eta = m.vvix / 100
@@ -96,9 +101,11 @@ public struct SimulatedPath: Sendable {
     }
 
     mutating func step() {
-        let nextDate = Self.nextWeekday(after: date)
-        let dt = Double(date.days(to: nextDate)) / 365
-        date = nextDate
+        let gap = weekday == 5 ? 3 : (weekday == 6 ? 2 : 1)
+        serial += gap
+        weekday = (weekday + gap) % 7
+        date = CalendarDate(serial: serial)
+        let dt = Double(gap) / 365
         // Box–Muller: u1 in (0, 1], two independent normals.
         let u1 = 1 - rng.nextUnit()
         let u2 = rng.nextUnit()
