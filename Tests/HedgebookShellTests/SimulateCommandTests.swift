@@ -1,3 +1,4 @@
+import Foundation
 import HedgebookModel
 import Testing
 
@@ -61,12 +62,34 @@ struct SimulateCommandTests {
         #expect(s.session.cells.count == cells)
     }
 
-    @Test("A budget that cannot buy one contract is refused with what would")
-    func zeroContracts() {
+    @Test("A budget that cannot buy one contract is played per dollar of budget, and says so")
+    func fractionalContracts() {
         let s = Shell()
         #expect(s.execute("account 100000").ok)
-        let r = s.execute("simulate 10 cycles winrate 60%")
-        #expect(!r.ok && r.error.contains("cannot buy one contract") && r.error.contains("xsp"))
+        let r = s.execute("simulate 10 cycles winrate 60% paths 50")
+        #expect(r.ok, "\(r.error)")
+        #expect(r.text.contains("per dollar of budget") && r.json[0].contains("\"fractional\":true"))
+    }
+
+    /// Rule `win`, stops none: P(fail) = q^K and E[cycle] = Σ q^(k−1) c_k (pW − qL) with fractional
+    /// c_k = budget_k ÷ L, so c_k·L = budget_k: E = Σ q^(k−1) budget_k (pW/L − q), budgets 1,000,
+    /// 1,800, 2,880, 4,608 (base 1 % of $100,000; × 1.8, 1.6, 1.6). Worst loss = Σ budgets = 10,288.
+    @Test("risk with a budget too small for one contract: per dollar of budget, by hand")
+    func riskPerDollar() throws {
+        let s = Shell()
+        for line in ["account 100000", "set stops none", "set reset win"] { #expect(s.execute(line).ok) }
+        let condor = try IronCondor.build(market: Market(), settings: CondorSettings())
+        let r = s.execute("risk winrate 60%")
+        #expect(r.ok && r.text.contains("per dollar of budget"), "\(r.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.json[0].utf8)) as? [String: Any])
+        let result = try #require(object["result"] as? [String: Any])
+        let p = 0.6, q = 0.4, ratio = condor.credit / condor.maxLoss
+        let budgets = [1000.0, 1800, 2880, 4608]
+        var expected = 0.0
+        for (k, b) in budgets.enumerated() { expected += pow(q, Double(k)) * b * (p * ratio - q) }
+        #expect(abs((result["evPerCycle"] as! Double) - expected) < 1e-3 * abs(expected))
+        #expect(abs((result["worstCycleLoss"] as! Double) - 10288) < 10288 * 1e-3)
+        #expect(abs((result["pCycleFails"] as! Double) - pow(q, 4)) < 1e-12)
     }
 
     @Test("The pure progression needs its win rate: the condor's P(profit) is not one")
