@@ -275,3 +275,26 @@ enum PathFixture {
         #expect(f.winRate == 1.0 / 3 && f.profitFactor == 1 && f.averageLoss == 15)
     }
 }
+
+@Suite struct PathComparisonTests {
+    /// SPX 100 → 120 → 90 → 130 over 2026-01-05 … 2027-01-05 (365 days): CAGR 30 %; the fall
+    /// 120 → 90 is 25 % from the 01-06 peak.
+    @Test func spxHeldByHand() {
+        let dates = [CalendarDate(year: 2026, month: 1, day: 5)!, CalendarDate(year: 2026, month: 1, day: 6)!,
+                     CalendarDate(year: 2026, month: 6, day: 1)!, CalendarDate(year: 2027, month: 1, day: 5)!]
+        let days = zip(dates, [100.0, 120, 90, 130]).map { PathDay(date: $0, spx: $1, vix: 18) }
+        let held = HeldIndex(days, account: 1000)
+        #expect(abs(held.cagr! - 0.30) < 1e-12)
+        #expect(abs(held.maxDrawdownPct.depth - 0.25) < 1e-12)
+        #expect(held.maxDrawdownPct.peak == dates[1] && held.maxDrawdownPct.trough == dates[2])
+        #expect(held.equityCurve.map(\.equity) == [1000, 1200, 900, 1300])
+    }
+
+    @Test func fourWaysOfOnePath() throws {
+        let days = PathFixture.path(30, [1: (6000, 22), 3: (5000, 30)])
+        let c = try PathComparison(days, settings: PathFixture.settings(hedging: true))
+        #expect(!c.method.layers.isEmpty && c.noHedges.layers.isEmpty && c.neither.layers.isEmpty)
+        #expect(c.flat.trades.allSatisfy { $0.step == 1 } && c.neither.trades.allSatisfy { $0.step == 1 })
+        #expect(c.method.trades.contains { $0.step > 1 })
+    }
+}

@@ -95,15 +95,9 @@ public struct PathSimulation: Sendable {
             o.noHedges = RunOutcome(engines[2].finish())
             o.neither = RunOutcome(engines[3].finish())
         }
-        var peak = days[0].spx
-        var dd = 0.0
-        for d in days {
-            peak = max(peak, d.spx)
-            dd = max(dd, 1 - d.spx / peak)
-        }
-        let span = Double(days[0].date.days(to: days[n - 1].date))
-        o.spxCagr = span > 0 ? pow(days[n - 1].spx / days[0].spx, 365 / span) - 1 : 0
-        o.spxDrawdown = dd
+        let held = HeldIndex(days, account: settings.startEquity)
+        o.spxCagr = held.cagr ?? 0
+        o.spxDrawdown = held.maxDrawdownPct.depth
         return o
     }
 }
