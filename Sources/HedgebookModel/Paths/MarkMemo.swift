@@ -17,6 +17,17 @@ final class MarkMemo: @unchecked Sendable {
         state[1] = 0
     }
 
+    /// The condor built at one close (strikes and mids depend on the day alone), or why none was.
+    private var built: (serial: Int, dte: Int, condor: Result<IronCondor, ModelError>)?
+
+    /// The condor `build` gives at the close `serial` for `dte` days, building it once.
+    func condor(serial: Int, dte: Int, _ build: () -> Result<IronCondor, ModelError>) -> Result<IronCondor, ModelError> {
+        if let b = built, b.serial == serial, b.dte == dte { return b.condor }
+        let c = build()
+        built = (serial, dte, c)
+        return c
+    }
+
     deinit {
         state.deallocate()
         keys.deallocate()

@@ -39,12 +39,17 @@ extension PathEngine {
         let days = d.date.days(to: expiry)
         var cs = settings.condor
         cs.dte = days
+        let market = d.market(flatMarket)
+        let build = { () -> Result<IronCondor, ModelError> in
+            guard days > 0 else { return .failure(.unavailable("the expiry moved back to Friday leaves no day to expiry")) }
+            do throws(ModelError) {
+                return .success(try IronCondor.build(market: market, settings: cs))
+            } catch { return .failure(error) }
+        }
         let built: IronCondor
-        do throws(ModelError) {
-            guard days > 0 else { throw ModelError.unavailable("the expiry moved back to Friday leaves no day to expiry") }
-            built = try IronCondor.build(market: d.market(flatMarket), settings: cs)
-        } catch {
-            return skipEntry(d, "no condor on \(d.date): \(error.message)")
+        switch memo.map({ $0.condor(serial: d.serial, dte: days, build) }) ?? build() {
+        case .success(let c): built = c
+        case .failure(let error): return skipEntry(d, "no condor on \(d.date): \(error.message)")
         }
         let t = settings.trade
         let u = cs.underlying
