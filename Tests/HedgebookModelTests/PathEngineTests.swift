@@ -233,6 +233,38 @@ enum PathFixture {
         #expect(run.trades[1].open == CalendarDate(year: 2026, month: 1, day: 9)!)
     }
 
+    /// `eventtrigger on`: an event on a day with a condor open fires L1 that close; off, it does not.
+    @Test func calendarEventsFireL1OnlyWhenAsked() throws {
+        var days = F.path(6)
+        days[2].event = true
+        var s = F.settings(hedging: true)
+        s.sizing.stops = nil
+        #expect(try PathEngine.run(days, settings: s).layers.isEmpty)
+        s.trade.eventTrigger = true
+        let run = try PathEngine.run(days, settings: s)
+        #expect(run.layers.first?.layer == .l1 && run.layers.first?.bought == days[2].date)
+    }
+
+    /// An event on a day with no condor open counts until the cycle ends (METHOD §12 item 17): the
+    /// gap on day 1 stops the condor (a loss: the cycle goes on at step 2); entry gap 2 leaves day 2
+    /// without a condor, and the event is that day; the condor opened on day 3 (at SPX 3000, inside
+    /// its break-evens, VIX flat) buys L1 at once. (An event on the day a condor closes belongs to
+    /// that condor: it was open at that close.)
+    @Test func anEventWithNoCondorOpenCountsUntilTheCycleEnds() throws {
+        var changes: [Int: (Double, Double)] = [:]
+        for i in 1..<8 { changes[i] = (3000, 18) }
+        var days = F.path(8, changes)
+        var s = F.settings(hedging: true)
+        s.trade.eventTrigger = true
+        s.trade.entryGap = 2
+        let quiet = try PathEngine.run(days, settings: s)
+        #expect(quiet.trades.first?.reason == .stop && !quiet.layers.contains { $0.bought == days[3].date })
+        days[2].event = true
+        let run = try PathEngine.run(days, settings: s)
+        #expect(run.trades[1].open == days[3].date && run.trades[1].step == 2)
+        #expect(run.layers.first { $0.layer == .l1 }?.bought == days[3].date)
+    }
+
     @Test func badPathsAreRefused() throws {
         var engine = try PathEngine(settings: F.settings())
         #expect(throws: ModelError.self) { try engine.play(PathDay(date: F.monday, spx: -1, vix: 18), next: nil) }
