@@ -74,7 +74,7 @@ extension PathEngine {
             return skipEntry(d, "no size on \(d.date): \(error.message)")
         }
         let n = Double(contracts)
-        var c = OpenCondor(
+        let c = OpenCondor(
             open: d.date, expiry: expiry, expirySerial: expiry.serial, step: min(max(account.step, 1), settings.sizing.steps),
             contracts: contracts, underlying: u,
             strikes: (built.longPut, built.shortPut, built.shortCall, built.longCall),
@@ -82,7 +82,6 @@ extension PathEngine {
             spikeReference: d.vix,
             breakEvens: (built.shortPut - perContract / 100)...(built.shortCall + perContract / 100),
             netted: realisedToday, event: eventCycle == account.cycle)
-        if eventCycle == account.cycle { c.event = true }
         condor = c
         fees += c.openingFees
     }
