@@ -233,6 +233,38 @@ enum PathFixture {
         #expect(run.trades[1].open == CalendarDate(year: 2026, month: 1, day: 9)!)
     }
 
+    /// `eventtrigger on`: an event on a day with a condor open fires L1 that close; off, it does not.
+    @Test func calendarEventsFireL1OnlyWhenAsked() throws {
+        var days = F.path(6)
+        days[2].event = true
+        var s = F.settings(hedging: true)
+        s.sizing.stops = nil
+        #expect(try PathEngine.run(days, settings: s).layers.isEmpty)
+        s.trade.eventTrigger = true
+        let run = try PathEngine.run(days, settings: s)
+        #expect(run.layers.first?.layer == .l1 && run.layers.first?.bought == days[2].date)
+    }
+
+    /// An event on a day with no condor open counts until the cycle ends (METHOD §12 item 17): the
+    /// gap on day 1 stops the condor (a loss: the cycle goes on at step 2); entry gap 2 leaves day 2
+    /// without a condor, and the event is that day; the condor opened on day 3 (at SPX 3000, inside
+    /// its break-evens, VIX flat) buys L1 at once. (An event on the day a condor closes belongs to
+    /// that condor: it was open at that close.)
+    @Test func anEventWithNoCondorOpenCountsUntilTheCycleEnds() throws {
+        var changes: [Int: (Double, Double)] = [:]
+        for i in 1..<8 { changes[i] = (3000, 18) }
+        var days = F.path(8, changes)
+        var s = F.settings(hedging: true)
+        s.trade.eventTrigger = true
+        s.trade.entryGap = 2
+        let quiet = try PathEngine.run(days, settings: s)
+        #expect(quiet.trades.first?.reason == .stop && !quiet.layers.contains { $0.bought == days[3].date })
+        days[2].event = true
+        let run = try PathEngine.run(days, settings: s)
+        #expect(run.trades[1].open == days[3].date && run.trades[1].step == 2)
+        #expect(run.layers.first { $0.layer == .l1 }?.bought == days[3].date)
+    }
+
     @Test func badPathsAreRefused() throws {
         var engine = try PathEngine(settings: F.settings())
         #expect(throws: ModelError.self) { try engine.play(PathDay(date: F.monday, spx: -1, vix: 18), next: nil) }
@@ -243,8 +275,8 @@ enum PathFixture {
 
 @Suite struct RunFiguresTests {
     /// Marked equity 110, 99, 121 on 2026-01-01, 2026-07-02, 2027-01-01 from an account of 100.
-    /// Returns 0.1, −0.1, 121/99 − 1 = 2/9. CAGR = 1.21^(365/365) − 1 = 0.21. Peak 110 (07-02 is
-    /// the trough's peak): $11 = 10 %; back at a peak on 2027-01-01: 183 days under water.
+    /// Returns 0.1, −0.1, 121/99 − 1 = 2/9. CAGR = 1.21^(365/365) − 1 = 0.21. Peak 110 on 2026-01-01,
+    /// trough 99 on 2026-07-02: $11 = 10 %; back above the peak on 2027-01-01: 365 days under water.
     /// mean = (2/9)/3 = 2/27; E[r²] = (0.01 + 0.01 + 4/81)/3; SD = √(E[r²] − mean²) (divides by n).
     @Test func definitionsByHand() {
         var a = FiguresAccumulator(initial: 100, rate: 0)
@@ -261,8 +293,9 @@ enum PathFixture {
         #expect(abs(f.cagr! - 0.21) < 1e-12)
         #expect(abs(f.maxDrawdown.depth - 11) < 1e-12)
         #expect(abs(f.maxDrawdownPct.depth - 0.1) < 1e-12)
-        #expect(f.maxDrawdown.peak == CalendarDate(year: 2026, month: 7, day: 2)!)
-        #expect(f.longestUnderwaterDays == 183)
+        #expect(f.maxDrawdown.peak == CalendarDate(year: 2026, month: 1, day: 1)!)
+        #expect(f.maxDrawdown.trough == CalendarDate(year: 2026, month: 7, day: 2)!)
+        #expect(f.longestUnderwaterDays == 365)
         let mean = 2.0 / 27, m2 = (0.02 + 4.0 / 81) / 3
         let sd = (m2 - mean * mean).squareRoot()
         #expect(abs(f.volatility - sd * 252.0.squareRoot()) < 1e-12)
@@ -272,5 +305,28 @@ enum PathFixture {
         // Scratch (0.004) is neither: 1 win, 2 losses; profit factor 30 / 30; average loss positive.
         #expect(f.wins == 1 && f.losses == 2 && f.scratches == 1 && f.trades == 4)
         #expect(f.winRate == 1.0 / 3 && f.profitFactor == 1 && f.averageLoss == 15)
+    }
+}
+
+@Suite struct PathComparisonTests {
+    /// SPX 100 → 120 → 90 → 130 over 2026-01-05 … 2027-01-05 (365 days): CAGR 30 %; the fall
+    /// 120 → 90 is 25 % from the 01-06 peak.
+    @Test func spxHeldByHand() {
+        let dates = [CalendarDate(year: 2026, month: 1, day: 5)!, CalendarDate(year: 2026, month: 1, day: 6)!,
+                     CalendarDate(year: 2026, month: 6, day: 1)!, CalendarDate(year: 2027, month: 1, day: 5)!]
+        let days = zip(dates, [100.0, 120, 90, 130]).map { PathDay(date: $0, spx: $1, vix: 18) }
+        let held = HeldIndex(days, account: 1000)
+        #expect(abs(held.cagr! - 0.30) < 1e-12)
+        #expect(abs(held.maxDrawdownPct.depth - 0.25) < 1e-12)
+        #expect(held.maxDrawdownPct.peak == dates[1] && held.maxDrawdownPct.trough == dates[2])
+        #expect(held.equityCurve.map(\.equity) == [1000, 1200, 900, 1300])
+    }
+
+    @Test func fourWaysOfOnePath() throws {
+        let days = PathFixture.path(30, [1: (6000, 22), 3: (5000, 30)])
+        let c = try PathComparison(days, settings: PathFixture.settings(hedging: true))
+        #expect(!c.method.layers.isEmpty && c.noHedges.layers.isEmpty && c.neither.layers.isEmpty)
+        #expect(c.flat.trades.allSatisfy { $0.step == 1 } && c.neither.trades.allSatisfy { $0.step == 1 })
+        #expect(c.method.trades.contains { $0.step > 1 })
     }
 }

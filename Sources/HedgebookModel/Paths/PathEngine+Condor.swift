@@ -8,6 +8,7 @@ import Darwin
 struct OpenCondor: Sendable {
     let open: CalendarDate
     let expiry: CalendarDate
+    let expirySerial: Int
     let step: Int
     let contracts: Int
     let underlying: Underlying
@@ -25,8 +26,10 @@ struct OpenCondor: Sendable {
     var netted: Double
     /// A flagged event counts until it closes.
     var event: Bool
-    /// The layers bought for it (each at most once).
-    var bought: Set<HedgeLayerKind> = []
+    /// The layers bought for it (each at most once), one bit per layer.
+    var bought: UInt8 = 0
+
+    func hasBought(_ kind: HedgeLayerKind) -> Bool { bought & (1 << UInt8(kind.rawValue)) != 0 }
 }
 
 extension PathEngine {
@@ -36,12 +39,17 @@ extension PathEngine {
         let days = d.date.days(to: expiry)
         var cs = settings.condor
         cs.dte = days
+        let market = d.market(flatMarket)
+        let build = { () -> Result<IronCondor, ModelError> in
+            guard days > 0 else { return .failure(.unavailable("the expiry moved back to Friday leaves no day to expiry")) }
+            do throws(ModelError) {
+                return .success(try IronCondor.build(market: market, settings: cs))
+            } catch { return .failure(error) }
+        }
         let built: IronCondor
-        do throws(ModelError) {
-            guard days > 0 else { throw ModelError.unavailable("the expiry moved back to Friday leaves no day to expiry") }
-            built = try IronCondor.build(market: d.market, settings: cs)
-        } catch {
-            return skipEntry(d, "no condor on \(d.date): \(error.message)")
+        switch memo.map({ $0.condor(serial: d.serial, dte: days, build) }) ?? build() {
+        case .success(let c): built = c
+        case .failure(let error): return skipEntry(d, "no condor on \(d.date): \(error.message)")
         }
         let t = settings.trade
         let u = cs.underlying
@@ -66,15 +74,14 @@ extension PathEngine {
             return skipEntry(d, "no size on \(d.date): \(error.message)")
         }
         let n = Double(contracts)
-        var c = OpenCondor(
-            open: d.date, expiry: expiry, step: min(max(account.step, 1), settings.sizing.steps),
+        let c = OpenCondor(
+            open: d.date, expiry: expiry, expirySerial: expiry.serial, step: min(max(account.step, 1), settings.sizing.steps),
             contracts: contracts, underlying: u,
             strikes: (built.longPut, built.shortPut, built.shortCall, built.longCall),
             creditPerContract: perContract, credit: perContract * n, openingFees: legFees * n,
             spikeReference: d.vix,
             breakEvens: (built.shortPut - perContract / 100)...(built.shortCall + perContract / 100),
             netted: realisedToday, event: eventCycle == account.cycle)
-        if eventCycle == account.cycle { c.event = true }
         condor = c
         fees += c.openingFees
     }
@@ -88,17 +95,48 @@ extension PathEngine {
     /// What closing the condor at this close would pay before fees: short legs at mid + slippage,
     /// long legs at max(0, mid − slippage), × 100 × contracts.
     func costToClose(_ c: OpenCondor, _ d: Day) -> Double {
-        let days = d.date.days(to: c.expiry)
-        let t = settings.trade
-        let u = c.underlying
-        let pricing = IndexPricing(market: d.market, underlying: u, dte: days)
-        func mid(_ kind: OptionKind, _ k: Double) -> Double {
-            BlackScholes.price(kind, spot: pricing.level, strike: k, years: pricing.years, rate: d.market.rate,
-                               dividend: d.market.dividendYield, volatility: pricing.volatility(strike: k))
+        let unit: Double
+        if let memo {
+            let key = (c.expirySerial &* 2 &+ (c.underlying == .xsp ? 1 : 0), c.strikes.lp, c.strikes.sp, c.strikes.sc, c.strikes.lc)
+            unit = memo.value(serial: d.serial, key) { condorUnitCost(c, d) }
+        } else {
+            unit = condorUnitCost(c, d)
         }
-        let value = t.buyFill(mid: mid(.put, c.strikes.sp), on: u) + t.buyFill(mid: mid(.call, c.strikes.sc), on: u)
-            - t.sellFill(mid: mid(.put, c.strikes.lp), on: u) - t.sellFill(mid: mid(.call, c.strikes.lc), on: u)
-        return value * 100 * Double(c.contracts)
+        return unit * 100 * Double(c.contracts)
+    }
+
+    /// The cost to close one unit (points): Σ short legs at mid + slippage − Σ long legs at max(0, mid − slippage).
+    func condorUnitCost(_ c: OpenCondor, _ d: Day) -> Double {
+        let t = Double(c.expirySerial - d.serial) / 365
+        let tr = settings.trade
+        let u = c.underlying
+        let s = u.level(spx: d.spx)
+        let value: Double
+        let r = rate, q = dividend, skew = self.skew
+        if t <= 0 {
+            value = tr.buyFill(mid: max(c.strikes.sp - s, 0), on: u) + tr.buyFill(mid: max(s - c.strikes.sc, 0), on: u)
+                - tr.sellFill(mid: max(c.strikes.lp - s, 0), on: u) - tr.sellFill(mid: max(s - c.strikes.lc, 0), on: u)
+        } else {
+            let sqrtT = t.squareRoot()
+            let dq = exp(-q * t), dr = exp(-r * t)
+            let forward = skew == 0 ? s : s * exp((r - q) * t)
+            let drift = r - q
+            let atm = d.vix / 100
+            /// BlackScholes.price with the day's shared factors, σ(K) by §2 (`Market.spxVolatility`).
+            func mid(_ kind: OptionKind, _ k: Double) -> Double {
+                let v = skew == 0 ? max(0.01, atm) : max(0.01, atm + (skew / 100) * (-log(k / forward) / 0.10))
+                let vsT = v * sqrtT
+                let d1 = (log(s / k) + (drift + 0.5 * v * v) * t) / vsT
+                let d2 = d1 - vsT
+                switch kind {
+                case .call: return s * dq * Normal.cdf(d1) - k * dr * Normal.cdf(d2)
+                case .put: return k * dr * Normal.cdf(-d2) - s * dq * Normal.cdf(-d1)
+                }
+            }
+            value = tr.buyFill(mid: mid(.put, c.strikes.sp), on: u) + tr.buyFill(mid: mid(.call, c.strikes.sc), on: u)
+                - tr.sellFill(mid: mid(.put, c.strikes.lp), on: u) - tr.sellFill(mid: mid(.call, c.strikes.lc), on: u)
+        }
+        return value
     }
 
     func closingFees(_ c: OpenCondor) -> Double { settings.trade.fees(legs: 4, contracts: c.contracts) }
@@ -119,12 +157,13 @@ extension PathEngine {
     /// Step 2: expiry, stop, target, time, in that order; the first that holds closes it.
     mutating func testExits(_ d: Day) {
         guard let c = condor else { return }
-        if d.settles(c.expiry) {
+        if d.settles(c.expirySerial) {
             return closeCondor(d, .expiry, closeCost: intrinsic(c, d), closingFees: 0)
         }
         let cost = costToClose(c, d)
         let feesOut = closingFees(c)
         let pnl = c.credit - cost - feesOut
+        condorMark = pnl
         let n = Double(c.contracts)
         if let stop = settings.sizing.stop(at: c.step), pnl <= -(stop * c.creditPerContract * n) {
             return closeCondor(d, .stop, closeCost: cost, closingFees: feesOut)
@@ -132,7 +171,7 @@ extension PathEngine {
         if let target = settings.trade.target, pnl >= target * c.creditPerContract * n {
             return closeCondor(d, .target, closeCost: cost, closingFees: feesOut)
         }
-        if let exit = settings.trade.exitDTE, d.date.days(to: c.expiry) <= exit {
+        if let exit = settings.trade.exitDTE, c.expirySerial - d.serial <= exit {
             return closeCondor(d, .time, closeCost: cost, closingFees: feesOut)
         }
     }

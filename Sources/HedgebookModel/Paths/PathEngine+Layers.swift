@@ -9,6 +9,7 @@ struct OpenLayer: Sendable {
     let kind: HedgeLayerKind
     let bought: CalendarDate
     let expiry: CalendarDate
+    let expirySerial: Int
     let contracts: Int
     let longStrike: Double
     let shortStrike: Double?
@@ -22,23 +23,34 @@ struct OpenLayer: Sendable {
 extension PathEngine {
     /// The layer's mids at this close: Black-76 on the §2 future of its days left, σ_v of those days.
     func layerMids(_ kind: HedgeLayerKind, long: Double, short: Double?, days: Int, _ d: Day) -> (Double, Double?) {
-        let m = d.market
-        let f = m.vixFuture(dte: days)
-        let v = m.vixOptionVolatility(dte: days)
         let t = Double(days) / 365
-        let l = Black76.price(.call, forward: f, strike: long, years: t, rate: m.rate, volatility: v)
-        let s = short.map { Black76.price(.call, forward: f, strike: $0, years: t, rate: m.rate, volatility: v) }
+        let f = vixLongRun + (d.vix - vixLongRun) * exp(-vixSpeed * t)
+        let v = (d.vvix / 100) * pow(30 / Double(max(days, 1)), 0.35)
+        let l = Black76.price(.call, forward: f, strike: long, years: t, rate: rate, volatility: v)
+        let s = short.map { Black76.price(.call, forward: f, strike: $0, years: t, rate: rate, volatility: v) }
         return (l, s)
     }
 
     /// Sale value before fees: the long call at max(0, mid − slippage), less the short call
     /// bought back at mid + slippage, × 100 × contracts.
     func saleValue(_ l: OpenLayer, _ d: Day) -> Double {
-        let (long, short) = layerMids(l.kind, long: l.longStrike, short: l.shortStrike, days: d.date.days(to: l.expiry), d)
+        let unit: Double
+        if let memo {
+            let key = (l.expirySerial, l.longStrike, l.shortStrike ?? -1, -1.0, -1.0)  // a condor's long call is never −1
+            unit = memo.value(serial: d.serial, key) { layerUnitSale(l, d) }
+        } else {
+            unit = layerUnitSale(l, d)
+        }
+        return unit * 100 * Double(l.contracts)
+    }
+
+    /// One unit's sale before fees: the long call at max(0, mid − slippage) less the short call at mid + slippage.
+    func layerUnitSale(_ l: OpenLayer, _ d: Day) -> Double {
+        let (long, short) = layerMids(l.kind, long: l.longStrike, short: l.shortStrike, days: l.expirySerial - d.serial, d)
         let t = settings.trade
         var unit = t.sellFill(mid: long, on: .vix)
         if let short { unit -= t.buyFill(mid: short, on: .vix) }
-        return unit * 100 * Double(l.contracts)
+        return unit
     }
 
     /// What selling would bring after closing fees; a sale that does not exceed its fees is a
@@ -58,7 +70,7 @@ extension PathEngine {
     /// Step 1: layers whose expiry is today settle at intrinsic against the VIX close.
     mutating func settleLayers(_ d: Day) {
         for kind in HedgeLayerKind.allCases {
-            guard let i = layers.firstIndex(where: { $0.kind == kind && d.settles($0.expiry) }) else { continue }
+            guard let i = layers.firstIndex(where: { $0.kind == kind && d.settles($0.expirySerial) }) else { continue }
             let l = layers[i]
             var unit = max(0, d.vix - l.longStrike)
             if let s = l.shortStrike { unit -= max(0, d.vix - s) }
@@ -98,7 +110,7 @@ extension PathEngine {
     mutating func testTriggers(_ d: Day) {
         guard let c = condor else { return }
         let h = settings.hedge
-        for kind in HedgeLayerKind.allCases where !c.bought.contains(kind) && !layers.contains(where: { $0.kind == kind }) {
+        for kind in HedgeLayerKind.allCases where !c.hasBought(kind) && !layers.contains(where: { $0.kind == kind }) {
             let fires: Bool
             switch kind {
             case .l1:
@@ -132,7 +144,7 @@ extension PathEngine {
         let expiry = d.date.expiry(dte: h.dte[i])
         let days = d.date.days(to: expiry)
         guard days > 0 else { return }
-        let f = d.market.vixFuture(dte: days)
+        let f = flatMarket.vixLongRun + (d.vix - flatMarket.vixLongRun) * exp(-flatMarket.vixSpeed * (Double(days) / 365))
         let factor = kind.isSpread ? h.spreadStrikeFactor : h.anchorStrikeFactor
         let long = ceil(f * factor * (1 - 1e-9))
         guard long > 0 else { return }
@@ -154,10 +166,10 @@ extension PathEngine {
             Self.whole((h.grossCap * equity - held) / cost))
         guard n > 0 else { return }
         let layer = OpenLayer(
-            kind: kind, bought: d.date, expiry: expiry, contracts: n, longStrike: long, shortStrike: short,
+            kind: kind, bought: d.date, expiry: expiry, expirySerial: expiry.serial, contracts: n, longStrike: long, shortStrike: short,
             premium: cost * Double(n), openingFees: t.fees(legs: short == nil ? 1 : 2, contracts: n))
         layers.append(layer)
-        condor!.bought.insert(kind)
+        condor!.bought |= 1 << UInt8(kind.rawValue)
         hedgePremium += layer.premium
         fees += layer.openingFees
     }

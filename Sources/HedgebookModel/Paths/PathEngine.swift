@@ -32,9 +32,12 @@ public struct PathEngine: Sendable {
     var figures: FiguresAccumulator
     var dayIndex = 0
     var nextEntry = 0
-    var lastDate: CalendarDate?
+    var lastSerial: Int?
+    var pendingNext: (date: CalendarDate, serial: Int)?
     /// Layers realised today before a condor opened: they net into a condor opened today.
     var realisedToday = 0.0
+    /// The open condor's P&L at this close, from its exit tests (the marks do not change within a close).
+    var condorMark = 0.0
     /// A calendar event with no condor open counts until this cycle ends.
     var eventCycle: Int?
     var failedCycles = 0
@@ -47,6 +50,10 @@ public struct PathEngine: Sendable {
     var unsized: Int = 0
     var unsizedReason: String?
     let flatMarket: Market
+    /// The market's scalars, read on every close.
+    let rate: Double, dividend: Double, skew: Double, vixLongRun: Double, vixSpeed: Double
+    /// Marks shared with engines playing the same path in lockstep (``PathSimulation``).
+    var memo: MarkMemo?
 
     /// An engine at a fresh cycle, step 1, with no positions.
     public init(settings: PathSettings, recordsCurve: Bool = true) throws(ModelError) {
@@ -58,6 +65,11 @@ public struct PathEngine: Sendable {
         var m = settings.market
         m.vixFutureQuotes = [:]
         self.flatMarket = m
+        rate = m.rate
+        dividend = m.dividendYield
+        skew = m.skew
+        vixLongRun = m.vixLongRun
+        vixSpeed = m.vixSpeed
     }
 
     /// Plays a whole path.
@@ -71,6 +83,16 @@ public struct PathEngine: Sendable {
 
     /// Plays one close. `next` is the date of the path's next day, `nil` when this is the last.
     public mutating func play(_ day: PathDay, next: CalendarDate?) throws(ModelError) {
+        // A day's serial is the previous call's `next` (computed once, not twice).
+        let serial = pendingNext.flatMap { $0.date == day.date ? $0.serial : nil } ?? day.date.serial
+        let nextSerial = next?.serial
+        pendingNext = next.map { ($0, nextSerial!) }
+        try play(day, serial: serial, next: nextSerial)
+    }
+
+    /// ``play(_:next:)`` with the day's serial and the next day's (`nil` on the last) already known.
+    mutating func play(_ day: PathDay, serial: Int, next nextSerial: Int?) throws(ModelError) {
+        let next = nextSerial
         guard day.spx > 0, day.spx.isFinite, day.vix > 0, day.vix.isFinite else {
             throw .outOfRange(quantity: "path close on \(day.date)", value: day.spx > 0 ? day.vix : day.spx,
                               valid: "positive SPX and VIX closes")
@@ -78,14 +100,14 @@ public struct PathEngine: Sendable {
         if let v = day.vvix, !(v > 0 && v.isFinite) {
             throw .outOfRange(quantity: "VVIX close on \(day.date)", value: v, valid: "a positive level")
         }
-        if let lastDate, day.date <= lastDate {
-            throw .outOfRange(quantity: "path day \(day.date)", value: 0, valid: "after \(lastDate): days in order")
+        let d = Day(day, serial: serial, next: nextSerial, vvix: flatMarket.vvix)
+        if let lastSerial, d.serial <= lastSerial {
+            throw .outOfRange(quantity: "path day \(day.date)", value: 0, valid: "after \(CalendarDate(serial: lastSerial)): days in order")
         }
-        if let next, next <= day.date {
-            throw .outOfRange(quantity: "next path day \(next)", value: 0, valid: "after \(day.date)")
+        if let n = d.next, n <= d.serial {
+            throw .outOfRange(quantity: "next path day \(CalendarDate(serial: n))", value: 0, valid: "after \(day.date)")
         }
-        lastDate = day.date
-        let d = Day(day, next: next, market: flatMarket)
+        lastSerial = d.serial
         realisedToday = 0
         if settings.trade.eventTrigger && day.event {
             if condor != nil { condor!.event = true } else { eventCycle = account.cycle }
@@ -95,7 +117,8 @@ public struct PathEngine: Sendable {
         if condor == nil, dayIndex >= nextEntry, next != nil { openCondor(d) }
         if condor != nil, settings.trade.hedging, next != nil { testTriggers(d) }
         if next == nil { closeAll(d) }
-        let marked = account.equity + (condor.map { openPnL($0, d) } ?? 0)
+        let condorPnL = condor.map { c in c.open == day.date ? openPnL(c, d) : condorMark } ?? 0
+        let marked = account.equity + condorPnL
             + layers.reduce(0) { $0 + layerOpenPnL($1, d) }
         figures.add(day.date, marked)
         if recordsCurve { curve.append((day.date, marked)) }
@@ -120,27 +143,35 @@ public struct PathEngine: Sendable {
 /// A day's closes with what every rule asks of them.
 struct Day {
     let date: CalendarDate
-    let next: CalendarDate?
+    /// `date.serial`, and the next day's (`nil` on the path's last day).
+    let serial: Int
+    let next: Int?
     let spx: Double
     let vix: Double
-    let market: Market
+    let vvix: Double
 
-    init(_ day: PathDay, next: CalendarDate?, market base: Market) {
+    init(_ day: PathDay, serial: Int, next: Int?, vvix: Double) {
         date = day.date
+        self.serial = serial
         self.next = next
         spx = day.spx
         vix = day.vix
-        var m = base
-        m.spx = day.spx
-        m.vix = day.vix
-        if let w = day.vvix { m.vvix = w }
-        market = m
+        self.vvix = day.vvix ?? vvix
     }
 
-    /// Whether an option expiring on `expiry` settles at this close: on its date, or on the
-    /// path's last day before it when the date has no close (METHOD §9).
-    func settles(_ expiry: CalendarDate) -> Bool {
-        if date >= expiry { return true }
+    /// The session market of this close: `base` with the day's SPX, VIX and VVIX.
+    func market(_ base: Market) -> Market {
+        var m = base
+        m.spx = spx
+        m.vix = vix
+        m.vvix = vvix
+        return m
+    }
+
+    /// Whether an option expiring on day `expiry` (a serial) settles at this close: on its date, or
+    /// on the path's last day before it when the date has no close (METHOD §9).
+    func settles(_ expiry: Int) -> Bool {
+        if serial >= expiry { return true }
         if let next { return next > expiry }
         return false
     }

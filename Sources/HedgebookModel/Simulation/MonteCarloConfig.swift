@@ -38,6 +38,9 @@ public struct MonteCarloConfig: Sendable, Equatable {
     public var riskPerContract: [Double]
     /// Contracts from the budget at every trade (true), or those of the first cycle throughout.
     public var resize: Bool
+    /// Size in fractional contracts, `budget ÷ risk per contract` (per dollar of budget), for a
+    /// budget too small to buy one whole contract (METHOD §5, §12 item 19).
+    public var fractional = false
 
     /// The most paths one run may hold (their results are kept for the percentiles).
     public static let pathLimit = 1_000_000

@@ -48,18 +48,21 @@ struct FastAccount {
         out = PathOutcome(equity: equity)
     }
 
-    /// Contracts at the current step: `floor(min(base$ × m, cap × equity) / risk)`, as ``SizingResult``.
+    /// Contracts at the current step: `floor(min(base$ × m, cap × equity) / risk)`, as ``SizingResult``;
+    /// without the floor when `fractional` (per dollar of budget, METHOD §5).
     @inline(__always)
-    func contracts(product: Double, cap: Double, risk: Double) -> Int {
-        SizingResult.wholeUnits(min(cycleBase * product, cap * equity), per: risk)
+    func contracts(product: Double, cap: Double, risk: Double, fractional: Bool) -> Double {
+        let budget = min(cycleBase * product, cap * equity)
+        if fractional { return budget > 0 ? budget / risk : 0 }
+        return Double(SizingResult.wholeUnits(budget, per: risk))
     }
 
     /// Books one trade of `contracts`; false when the loss would take the equity to zero.
     @inline(__always)
     mutating func trade(
-        won: Bool, contracts: Int, win: Double, loss: Double, steps: Int, resetOnWin: Bool, base: Double
+        won: Bool, contracts: Double, win: Double, loss: Double, steps: Int, resetOnWin: Bool, base: Double
     ) -> Bool {
-        let pnl = won ? Double(contracts) * win : -(Double(contracts) * loss)
+        let pnl = won ? contracts * win : -(contracts * loss)
         let after = equity + pnl
         guard after > 0 else { return false }
         equity = after

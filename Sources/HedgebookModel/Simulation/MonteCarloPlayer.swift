@@ -5,9 +5,11 @@ struct StepTables {
     /// risk and loss per contract at each step.
     let figures: UnsafeMutablePointer<Double>
     /// Contracts per step when the run does not re-size (`resize: false`), else unused.
-    let fixed: UnsafeMutablePointer<Int>
+    let fixed: UnsafeMutablePointer<Double>
     let steps: Int
     let resize: Bool
+    /// Fractional contracts (per dollar of budget) instead of whole ones.
+    let fractional: Bool
     let winRate: Double
     let win: Double
     let cap: Double
@@ -23,6 +25,7 @@ struct StepTables {
         let s = config.settings
         steps = s.steps
         resize = config.resize
+        fractional = config.fractional
         winRate = config.winRate
         win = config.winPerContract
         cap = s.cap
@@ -40,7 +43,8 @@ struct StepTables {
             (figures + k).initialize(to: product)
             (figures + steps + k).initialize(to: config.riskPerContract[k])
             (figures + 2 * steps + k).initialize(to: config.lossPerContract[k])
-            (fixed + k).initialize(to: opening.contracts(product: product, cap: s.cap, risk: config.riskPerContract[k]))
+            (fixed + k).initialize(to: opening.contracts(product: product, cap: s.cap, risk: config.riskPerContract[k],
+                                                          fractional: config.fractional))
         }
     }
 
@@ -93,7 +97,8 @@ struct PathPlayer {
     @inline(__always)
     private mutating func play(_ t: StepTables) -> Bool {
         let step = prog.step
-        let c = t.resize ? prog.contracts(product: t.product(step), cap: t.cap, risk: t.risk(step)) : t.fixed[step]
+        let c = t.resize ? prog.contracts(product: t.product(step), cap: t.cap, risk: t.risk(step), fractional: t.fractional)
+            : t.fixed[step]
         let won = rng.nextUnit() < t.winRate
         guard c > 0, prog.trade(won: won, contracts: c, win: t.win, loss: t.loss(step),
                                 steps: t.steps, resetOnWin: t.resetOnWin, base: t.base) else {
@@ -101,7 +106,7 @@ struct PathPlayer {
             return false
         }
         if flatPlaying {
-            let cf = t.resize ? flat.contracts(product: 1, cap: t.cap, risk: t.risk(0)) : t.fixed[0]
+            let cf = t.resize ? flat.contracts(product: 1, cap: t.cap, risk: t.risk(0), fractional: t.fractional) : t.fixed[0]
             flatPlaying = cf > 0 && flat.trade(won: won, contracts: cf, win: t.win, loss: t.loss(0),
                                                steps: 1, resetOnWin: true, base: t.base)
             flat.out.stopped = !flatPlaying

@@ -12,9 +12,9 @@ import Synchronization
 /// stream, and the outcomes are kept by path index and summarised in path order, so a seed gives
 /// the same numbers bit for bit however the threads are scheduled.
 public struct PathSimulation: Sendable {
-    public var market: SimulatedMarket
+    public let market: SimulatedMarket
     public var settings: PathSettings
-    public var years: Int
+    public let years: Int
     public var paths: Int
     public var seed: UInt64
     /// Also play flat sizing, no hedges and neither on every path.
@@ -38,10 +38,11 @@ public struct PathSimulation: Sendable {
         self.paths = paths
         self.seed = seed
         self.comparisons = comparisons
+        self.daysPerPath = market.days(years: years)
     }
 
     /// Trading days of each path.
-    public var daysPerPath: Int { market.days(years: years) }
+    public private(set) var daysPerPath = 0
 
     /// Runs of the engine per path: 1, or 4 with the comparisons.
     public var runsPerPath: Int { comparisons ? 4 : 1 }
@@ -73,28 +74,30 @@ public struct PathSimulation: Sendable {
         var days: [PathDay] = []
         days.reserveCapacity(n)
         for _ in 0..<n { days.append(generator.next()) }
-        func outcome(_ s: PathSettings) -> RunOutcome {
-            guard var engine = try? PathEngine(settings: s, recordsCurve: false) else { return RunOutcome() }
-            for i in days.indices {
-                try? engine.play(days[i], next: i + 1 < n ? days[i + 1].date : nil)
-            }
-            return RunOutcome(engine.finish())
+        // The runs play the path in lockstep, sharing each close's marks (MarkMemo).
+        let memo = MarkMemo()
+        let variants = comparisons ? [settings, settings.flat, settings.noHedges, settings.neither] : [settings]
+        var engines: [PathEngine] = []
+        for s in variants {
+            guard var e = try? PathEngine(settings: s, recordsCurve: false) else { continue }
+            e.memo = memo
+            engines.append(e)
         }
-        var o = PathOutcomes(main: outcome(settings))
+        guard engines.count == variants.count else { return PathOutcomes(main: RunOutcome()) }
+        let serials = days.map(\.date.serial)
+        for i in days.indices {
+            let next = i + 1 < n ? serials[i + 1] : nil
+            for k in engines.indices { try? engines[k].play(days[i], serial: serials[i], next: next) }
+        }
+        var o = PathOutcomes(main: RunOutcome(engines[0].finish()))
         if comparisons {
-            o.flat = outcome(settings.flat)
-            o.noHedges = outcome(settings.noHedges)
-            o.neither = outcome(settings.neither)
+            o.flat = RunOutcome(engines[1].finish())
+            o.noHedges = RunOutcome(engines[2].finish())
+            o.neither = RunOutcome(engines[3].finish())
         }
-        var peak = days[0].spx
-        var dd = 0.0
-        for d in days {
-            peak = max(peak, d.spx)
-            dd = max(dd, 1 - d.spx / peak)
-        }
-        let span = Double(days[0].date.days(to: days[n - 1].date))
-        o.spxCagr = span > 0 ? pow(days[n - 1].spx / days[0].spx, 365 / span) - 1 : 0
-        o.spxDrawdown = dd
+        let held = HeldIndex(days, account: settings.startEquity)
+        o.spxCagr = held.cagr ?? 0
+        o.spxDrawdown = held.maxDrawdownPct.depth
         return o
     }
 }

@@ -56,15 +56,22 @@ public struct SimulatedPath: Sendable {
     var x: Double
     var logS: Double
     var date: CalendarDate
+    /// `date` as days since 1970-01-01, and its weekday (0 = Sunday).
+    var serial: Int
+    var weekday: Int
     var started = false
+    let start: PathDay
     let kappa, logTheta, eta, rho, rhoBar, mu, vrp, lambda, jumpS, jumpX: Double
 
     init(_ m: SimulatedMarket, rng: Xoshiro256StarStar) {
         self.rng = rng
+        start = PathDay(date: m.start.date, spx: m.start.spx, vix: m.start.vix)
         let s = m.settings
         x = log(m.start.vix)
         logS = log(m.start.spx)
         date = m.start.date
+        serial = m.start.date.serial
+        weekday = m.start.date.weekday
         kappa = s.kappaV
         logTheta = log(s.thetaV)
         eta = m.vvix / 100
@@ -86,16 +93,19 @@ public struct SimulatedPath: Sendable {
         }
     }
 
-    /// The next day of the path (the first call gives the start).
+    /// The next day of the path (the first call gives the start, exactly).
     public mutating func next() -> PathDay {
-        if started { step() } else { started = true }
+        guard started else { started = true; return start }
+        step()
         return PathDay(date: date, spx: exp(logS), vix: exp(x))
     }
 
     mutating func step() {
-        let nextDate = Self.nextWeekday(after: date)
-        let dt = Double(date.days(to: nextDate)) / 365
-        date = nextDate
+        let gap = weekday == 5 ? 3 : (weekday == 6 ? 2 : 1)
+        serial += gap
+        weekday = (weekday + gap) % 7
+        date = CalendarDate(serial: serial)
+        let dt = Double(gap) / 365
         // Box–Muller: u1 in (0, 1], two independent normals.
         let u1 = 1 - rng.nextUnit()
         let u2 = rng.nextUnit()

@@ -140,7 +140,7 @@ public enum CommandTable {
                     summary: "Explain the last numbers printed: which rule, which inputs.",
                     examples: ["why"], build: { _ in .why }),
         CommandSpec(name: "risk", group: .reports,
-                    summary: "Show the honest arithmetic of the progression: the odds of losing a whole cycle and what it costs, at the condor's odds or at a win rate you give.",
+                    summary: "Show the honest arithmetic of the progression: the odds of losing a whole cycle and what it costs, at a win rate you give, or as the engine observes the condor on simulated markets.",
                     parameters: [Parameter(name: "rate", kind: .labeled("winrate", NumberSpec(what: "win rate", unit: .percent, sign: .positive)),
                                            presence: .optional)],
                     examples: ["risk", "risk winrate 70%"], build: { .risk(winRate: $0.optionalNumber(0)) }),

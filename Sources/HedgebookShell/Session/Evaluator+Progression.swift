@@ -48,27 +48,47 @@ extension Evaluator {
     }
 
     /// `risk [winrate P%]`: the honest arithmetic of the progression against flat sizing.
-    static func riskReport(_ state: SessionState, winRate: Double?) throws(CommandFailure) -> Report {
+    static func riskReport(_ state: SessionState, winRate given: Double?) throws(CommandFailure) -> Report {
+        guard let winRate = given else { return try observedRiskReport(state) }
         _ = try budgetOrFail(state)
         let c = try buildCondor(state).condor
-        let p = winRate ?? c.probabilityOfProfit
-        let risk: ProgressionRisk
+        let p = winRate
+        var risk: ProgressionRisk
+        var fractional: [Double]? = nil
         do throws(ModelError) {
             let losses = ProgressionRisk.lossPerContract(credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            let contracts = try ProgressionRisk.contractsPerStep(
+            var contracts = try ProgressionRisk.contractsPerStep(
                 equity: state.account.equity, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            if let zero = contracts.firstIndex(of: 0) {
-                throw ModelError.unavailable(
-                    "the budget at step \(zero + 1) cannot buy one contract, so the progression cannot be played;"
-                        + " try `set underlying xsp` or a narrower `set width`")
+            var scale = 1.0
+            if contracts.contains(0) {
+                // METHOD §5: per dollar of budget, fractional contracts c_k = budget_k ÷ risk per contract.
+                let equity = state.account.equity
+                var exact: [Double] = []
+                for k in 1...state.sizing.steps {
+                    let b = try RiskBudget(step: k, base: state.sizing.base * equity, equity: equity, settings: state.sizing)
+                    exact.append(b.amount / losses[k - 1])
+                }
+                fractional = exact
+                // The recover chain counts whole winning contracts: play it at contracts × λ (the
+                // smallest ≈ 2,000, rounded: under 0.03 % off) and scale the dollars back by 1/λ.
+                scale = 2000 / (exact.min() ?? 1)
+                contracts = exact.map { max(1, Int(($0 * scale).rounded())) }
             }
             risk = try ProgressionRisk(
                 settings: state.sizing, winRate: p, winPerContract: c.credit, lossPerContract: losses,
                 contracts: contracts)
+            if scale != 1 {
+                risk.worstCycleLoss /= scale
+                risk.expectedCyclePnL /= scale
+                risk.expectedTradePnL /= scale
+                risk.flatExpectedTradePnL /= scale
+                risk.flatWorstLoss /= scale
+                risk.explanations = []
+            }
         } catch {
-            throw CommandFailure(error.message, argument: winRate == nil ? nil : 1)
+            throw CommandFailure(error.message, argument: 1)
         }
-        let source = winRate == nil ? "the condor's P(profit)" : "given"
+        let source = "given"
         let rows: [[String]] = [
             ["P(a cycle fails)", Fmt.percent(risk.pCycleFails, decimals: 3), Fmt.percent(1 - p, decimals: 3)],
             ["worst loss", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
@@ -84,15 +104,22 @@ extension Evaluator {
             + " P(all \(state.sizing.steps) steps lose) = q^K = \(Fmt.percent(risk.pAllStepsLose, decimals: 4))"
         text += "\nthe progression changes the tail (worst loss), not the edge: the break-even win rate moves"
             + " only as far as the stops differ by step"
+        if let fractional {
+            text += "\nthe budget cannot buy one whole contract at every step, so this is per dollar of budget:"
+                + " fractional contracts " + fractional.map { Fmt.plain($0, decimals: 3) }.joined(separator: " / ")
+                + " (budget ÷ risk per contract); the engine trades whole contracts (`set underlying xsp` or a narrower `set width`)"
+        }
+        var json: [(String, JSONValue)] = [
+            ("winRate", .num(p)), ("winRateFrom", .string("given")), ("pCycleFails", .num(risk.pCycleFails)), ("pAllStepsLose", .num(risk.pAllStepsLose)),
+            ("worstCycleLoss", .num(risk.worstCycleLoss)), ("evPerCycle", .num(risk.expectedCyclePnL)),
+            ("evPerTrade", .num(risk.expectedTradePnL)), ("breakEvenWinRate", .num(risk.breakEvenWinRate)),
+            ("flatEvPerTrade", .num(risk.flatExpectedTradePnL)), ("flatBreakEvenWinRate", .num(risk.flatBreakEvenWinRate)),
+            ("flatWorstLoss", .num(risk.flatWorstLoss)),
+        ]
+        if let fractional { json.append(("fractionalContracts", .array(fractional.map { .num($0) }))) }
         return Report(
             text: text,
-            result: [
-                ("winRate", .num(p)), ("pCycleFails", .num(risk.pCycleFails)), ("pAllStepsLose", .num(risk.pAllStepsLose)),
-                ("worstCycleLoss", .num(risk.worstCycleLoss)), ("evPerCycle", .num(risk.expectedCyclePnL)),
-                ("evPerTrade", .num(risk.expectedTradePnL)), ("breakEvenWinRate", .num(risk.breakEvenWinRate)),
-                ("flatEvPerTrade", .num(risk.flatExpectedTradePnL)), ("flatBreakEvenWinRate", .num(risk.flatBreakEvenWinRate)),
-                ("flatWorstLoss", .num(risk.flatWorstLoss)),
-            ],
+            result: json,
             explanations: risk.explanations)
     }
 }

@@ -110,4 +110,25 @@ enum RunText {
             ("spxHeld", .object([("cagr", optional(spxCagr)), ("maxDrawdownPct", .num(spxDrawdown))])),
         ])
     }
+
+    /// The method beside flat sizing, no hedges, neither and SPX held over one path, as one table.
+    static func compareTable(_ c: PathComparison) -> String {
+        let runs = [("the method", c.method.figures), ("flat (steps 1)", c.flat.figures),
+                    ("no hedges", c.noHedges.figures), ("neither", c.neither.figures)]
+        var rows = runs.map { name, f in
+            [name, optionalPercent(f.cagr), Fmt.percent(f.maxDrawdownPct.depth), Fmt.money0(f.finalEquity),
+             optionalPercent(f.winRate), "\(f.trades)"]
+        }
+        let held = c.spxHeld
+        rows.append(["SPX held", optionalPercent(held.cagr), Fmt.percent(held.maxDrawdownPct.depth),
+                     Fmt.money0(held.equityCurve.last?.equity ?? c.method.figures.initialEquity), "—", "—"])
+        return Table(header: ["", "CAGR", "max drawdown", "final equity", "win rate", "trades"], rows: rows,
+                     alignment: [.left, .right, .right, .right, .right, .right]).render()
+    }
+
+    /// `compare` of the `backtest` JSON contract from one path played four ways.
+    static func compareJSON(_ c: PathComparison) -> JSONValue {
+        compareJSON(flat: c.flat.figures, noHedges: c.noHedges.figures, neither: c.neither.figures,
+                    spxCagr: c.spxHeld.cagr, spxDrawdown: c.spxHeld.maxDrawdownPct.depth)
+    }
 }

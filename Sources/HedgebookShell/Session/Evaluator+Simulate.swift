@@ -33,18 +33,15 @@ extension Evaluator {
         }
         let horizon: MonteCarloConfig.Horizon = r.unit == .cycles ? .cycles(r.count) : .trades(r.count)
         do throws(ModelError) {
-            let config = try MonteCarloConfig(
+            var config = try MonteCarloConfig(
                 horizon: horizon, paths: r.paths ?? SimulationRequest.defaultPaths,
                 seed: UInt64(r.seed ?? SimulationRequest.defaultSeed), winRate: winRate,
                 startEquity: state.account.equity, settings: state.sizing, credit: c.credit, maxLoss: c.maxLoss,
                 win: r.win, loss: r.loss)
             let first = try ProgressionRisk.contractsPerStep(
                 equity: config.startEquity, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            if let zero = first.firstIndex(of: 0) {
-                throw ModelError.unavailable(
-                    "the budget at step \(zero + 1) cannot buy one contract, so the progression cannot be played;"
-                        + " try `set underlying xsp` or a narrower `set width`")
-            }
+            // METHOD §5: a budget that buys no whole contract is played per dollar of budget.
+            config.fractional = first.contains(0)
             return (config, c)
         } catch {
             throw CommandFailure(error.message, argument: nil)
