@@ -77,3 +77,11 @@ extension Shell {
         }
     }
 }
+
+extension Shell {
+    /// The trading days from `from` through `through` on which both SPX and VIX have a close,
+    /// with VVIX where known and each day's calendar events: what the engine plays (`backtest`).
+    public func historyDays(from: CalendarDate, through: CalendarDate) throws(HistoryError) -> [HistoryDay] {
+        try marketHistory.store().days(from: from, through: through)
+    }
+}
