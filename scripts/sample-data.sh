@@ -15,7 +15,7 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hedgebook-sample.XXXXXX") || exit 0
 trap 'rm -rf "$tmp"' EXIT INT TERM
 echo "sample history: fetching the arch package from PyPI (pip download --no-deps arch)"
-if ! python3 -m pip download --no-deps --quiet --disable-pip-version-check --timeout 20 --retries 1 \
+if ! python3 -m pip download --no-deps --quiet --disable-pip-version-check --timeout 10 --retries 1 \
 	--dest "$tmp" arch >"$tmp/pip.log" 2>&1; then
 	echo "sample history: could not download arch (no network, or no pip); going on without it"
 	echo "sample history: later, \`make data\` tries again; or import your own files with \`hedgebook data import\`"

@@ -57,7 +57,7 @@ extension Shell {
     /// every other command as it is.
     func readingHistory(_ command: Command) throws(CommandFailure) -> Command {
         if case .backtest(var request) = command, request.days.isEmpty {
-            do { request.days = try marketHistory.store().days(from: request.from, through: request.to) } catch {
+            do { request.days = try historyDays(from: request.from, through: request.to) } catch {
                 throw CommandFailure(error.message, argument: 0)
             }
             return .backtest(request)
@@ -91,8 +91,8 @@ extension Shell {
         guard case .backtest(let read) = try readingHistory(.backtest(request)) else { preconditionFailure() }
         let run = try Evaluator.backtestReport(session.state, read).run
         var chart = Evaluator.equityChart(run)
-        chart.series.insert(("flat", run.flat.equityCurve.map(\.equity)), at: 1)
-        chart.series.insert(("no hedges", run.noHedges.equityCurve.map(\.equity)), at: 2)
+        chart.series.insert(("flat", run.runs.flat.equityCurve.map(\.equity)), at: 1)
+        chart.series.insert(("no hedges", run.runs.noHedges.equityCurve.map(\.equity)), at: 2)
         chart.title = "marked equity \(run.days[0].date) → \(run.days[run.days.count - 1].date): the method, flat, no hedges, SPX held"
         do { try FileStore.writeAtomically(SvgChart.render(chart), to: path, overwrite: request.overwrite) } catch {
             throw CommandFailure(
@@ -101,5 +101,11 @@ extension Shell {
         }
         return Outcome(text: "wrote the equity curves of \(run.days.count) days to \(HistoryCSV.shown(path))",
                        result: .object([("file", .string(path)), ("days", .int(run.days.count))]))
+    }
+
+    /// The trading days from `from` through `through` on which both SPX and VIX have a close,
+    /// with VVIX where known and each day's calendar events: what the engine plays (`backtest`).
+    public func historyDays(from: CalendarDate, through: CalendarDate) throws(HistoryError) -> [HistoryDay] {
+        try marketHistory.store().days(from: from, through: through)
     }
 }

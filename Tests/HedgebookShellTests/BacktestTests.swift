@@ -99,7 +99,8 @@ struct BacktestTests {
             .backtest(BacktestRequest(from: CalendarDate(year: 2021, month: 1, day: 1)!, to: CalendarDate(year: 2022, month: 12, day: 31)!)))
         else { Issue.record("not a backtest"); return }
         let b = try Evaluator.runBacktest(shell.session.state, request)
-        for curve in [b.main.equityCurve, b.flat.equityCurve, b.noHedges.equityCurve, b.neither.equityCurve, b.spxCurve] {
+        let r = b.runs
+        for curve in [r.method.equityCurve, r.flat.equityCurve, r.noHedges.equityCurve, r.neither.equityCurve, r.spxHeld.equityCurve] {
             let years = Evaluator.yearlyReturns(curve, start: 100_000)
             #expect(years.map(\.year) == [2021, 2022])
             let product = years.reduce(1.0) { $0 * (1 + ($1.change ?? .nan)) }

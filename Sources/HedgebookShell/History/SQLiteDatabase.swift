@@ -40,12 +40,12 @@ final class SQLiteDatabase {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(handle)
             handle = nil
-            throw SQLiteError(message: "cannot open \(path): \(message)")
+            throw SQLiteError(message: "cannot open it: \(message)")
         }
         sqlite3_busy_timeout(handle, 5000)
         let mode = try query("PRAGMA journal_mode=WAL").first?.first?.text
         guard mode?.lowercased() == "wal" else {
-            throw SQLiteError(message: "cannot use write-ahead logging for \(path) (journal mode \(mode ?? "unknown"))")
+            throw SQLiteError(message: "cannot use write-ahead logging (journal mode \(mode ?? "unknown"))")
         }
         try execute("PRAGMA foreign_keys=ON")
     }

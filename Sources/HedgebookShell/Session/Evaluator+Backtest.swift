@@ -5,15 +5,10 @@ import HedgebookModel
 /// beside flat sizing, no hedges, neither and SPX held (METHOD §11, §12 item 10). A query: it
 /// changes nothing.
 extension Evaluator {
-    /// The four runs and SPX held over one stretch of history.
+    /// One stretch of history played the four ways METHOD §11 compares, and SPX held.
     struct Backtest {
         var days: [PathDay]
-        var main: PathRun
-        var flat: PathRun
-        var noHedges: PathRun
-        var neither: PathRun
-        var spxCurve: [(date: CalendarDate, equity: Double)]
-        var spx: RunFigures
+        var runs: PathComparison
     }
 
     static func runBacktest(_ state: SessionState, _ request: BacktestRequest) throws(CommandFailure) -> Backtest {
@@ -26,16 +21,8 @@ extension Evaluator {
                     + " from \(request.from) to \(request.to)",
                 argument: 0, hint: "`data` shows what the store holds; `make data` imports the sample history")
         }
-        let settings = pathSettings(state)
         do {
-            let main = try PathEngine.run(days, settings: settings)
-            let flat = try PathEngine.run(days, settings: settings.flat)
-            let noHedges = try PathEngine.run(days, settings: settings.noHedges)
-            let neither = try PathEngine.run(days, settings: settings.neither)
-            let start = settings.startEquity, s0 = days[0].spx
-            let curve = days.map { (date: $0.date, equity: start * $0.spx / s0) }
-            return Backtest(days: days, main: main, flat: flat, noHedges: noHedges, neither: neither, spxCurve: curve,
-                            spx: RunFigures.ofCurve(curve, initial: start, rate: settings.market.rate))
+            return Backtest(days: days, runs: try PathComparison(days, settings: pathSettings(state)))
         } catch {
             throw CommandFailure.command(error.message)
         }
@@ -43,7 +30,7 @@ extension Evaluator {
 
     static func backtestReport(_ state: SessionState, _ request: BacktestRequest) throws(CommandFailure) -> (report: Report, run: Backtest) {
         let b = try runBacktest(state, request)
-        let m = b.main
+        let m = b.runs.method
         let first = b.days[0].date, last = b.days[b.days.count - 1].date
         var text = "backtest \(first) → \(last) · \(grouped(b.days.count)) trading days · from \(Fmt.money0(state.account.equity))"
             + " · fresh cycle, step 1, no positions\n"
@@ -53,7 +40,7 @@ extension Evaluator {
             text += m.layers.isEmpty ? "\nno hedge layers bought" : "\n\nhedge layers\n" + RunText.layersTable(m.layers)
         } else {
             text += keyValueLines(RunText.figureRows(m.figures).map { ($0[0], $0[1]) })
-            text += "\n\nthe same days, other ways\n" + compareTable(b)
+            text += "\n\nthe same days, other ways\n" + RunText.compareTable(b.runs)
             text += "\n\nyear by year (return of marked equity)\n" + yearTable(b)
             text += "\n\n" + AsciiChart.render(equityChart(b), width: 80, height: 16)
             text += "\n\(m.trades.count) trades and \(m.layers.count) hedge layers: `backtest \(first)..\(last) trades` lists them"
@@ -69,8 +56,7 @@ extension Evaluator {
             ("startEquity", .num(state.account.equity)),
             ("trades", RunText.tradesJSON(m.trades)), ("layers", RunText.layersJSON(m.layers)),
             ("equityCurve", RunText.curveJSON(m.equityCurve)), ("figures", RunText.figuresJSON(f)),
-            ("compare", RunText.compareJSON(flat: b.flat.figures, noHedges: b.noHedges.figures, neither: b.neither.figures,
-                                            spxCagr: b.spx.cagr, spxDrawdown: b.spx.maxDrawdownPct.depth)),
+            ("compare", RunText.compareJSON(b.runs)),
         ]
         return (Report(text: text, result: json), b)
     }
@@ -86,25 +72,11 @@ extension Evaluator {
             + " · hedging \(s.trade.hedging ? "on" : "off") · netting \(s.trade.netting.rawValue)"
     }
 
-    /// The method beside flat sizing, no hedges, neither and SPX held.
-    static func compareTable(_ b: Backtest) -> String {
-        let runs: [(String, RunFigures)] = [("the method", b.main.figures), ("flat", b.flat.figures),
-                                            ("no hedges", b.noHedges.figures), ("neither", b.neither.figures),
-                                            ("SPX held", b.spx)]
-        return Table(
-            header: ["", "CAGR", "max DD", "Sharpe", "final equity"],
-            rows: runs.map { name, f in
-                [name, f.cagr.map { Fmt.percent1($0) } ?? "—", Fmt.percent1(f.maxDrawdownPct.depth),
-                 RunText.optionalRatio(f.sharpe), Fmt.money0(f.finalEquity)]
-            },
-            alignment: [.left, .right, .right, .right, .right]
-        ).render()
-    }
-
     /// Each calendar year's return of marked equity, for every run and SPX held.
     static func yearTable(_ b: Backtest) -> String {
-        let curves = [b.main.equityCurve, b.flat.equityCurve, b.noHedges.equityCurve, b.neither.equityCurve, b.spxCurve]
-        let start = b.main.figures.initialEquity
+        let r = b.runs
+        let curves = [r.method.equityCurve, r.flat.equityCurve, r.noHedges.equityCurve, r.neither.equityCurve, r.spxHeld.equityCurve]
+        let start = r.method.figures.initialEquity
         let columns = curves.map { yearlyReturns($0, start: start) }
         let rows = columns[0].indices.map { i in
             [String(columns[0][i].year)] + columns.map { $0[i].change.map { Fmt.percent1($0) } ?? "—" }
@@ -135,7 +107,7 @@ extension Evaluator {
         let x = b.days.map { Double($0.date.year) + Double(CalendarDate(year: $0.date.year, month: 1, day: 1)!.days(to: $0.date)) / 365.25 }
         return ChartData(
             title: "marked equity: the method against SPX held", xLabel: "year", x: x,
-            series: [("the method", b.main.equityCurve.map(\.equity)), ("SPX held", b.spxCurve.map(\.equity))],
+            series: [("the method", b.runs.method.equityCurve.map(\.equity)), ("SPX held", b.runs.spxHeld.equityCurve.map(\.equity))],
             markers: [], includesZero: false)
     }
 }
