@@ -60,7 +60,7 @@ struct PositionsShellTests {
         let s = whatIfShell("account 100000")
         let r = s.execute("open condor")
         #expect(!r.ok)
-        #expect(r.error.contains("cannot buy one condor") && r.error.contains("XSP"))
+        #expect(r.error.contains("cannot buy one contract") && r.error.contains("XSP"))
         #expect(s.session.state.positions.isEmpty && s.session.cells.count == 1)
     }
 

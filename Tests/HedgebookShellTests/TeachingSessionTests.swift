@@ -129,8 +129,8 @@ struct TeachingSessionTests {
         guard case .message(let why) = t.handle(.why) else { Issue.record("why should print"); return }
         let lines = why.split(separator: "\n").map(String.init)
         #expect(lines.first == "cell 2: condor")
-        // contracts = floor($1,000 / (90% × $1,441.15)) = floor(0.77) = 0: the first tree is the size.
-        #expect(lines.dropFirst().first?.hasPrefix("  contracts = 0 contracts — floor(risk budget / risk per contract)") == true)
+        // contracts = min(floor($1,000 / (90% × $1,441.15)), …) = floor(0.77) = 0: the first tree is the size.
+        #expect(lines.dropFirst().first?.hasPrefix("  contracts = 0 contracts — min(floor(risk budget / risk per contract)") == true)
     }
 
     @Test func whyOnACellWithoutNumbersFallsBackToTheLastOnes() {

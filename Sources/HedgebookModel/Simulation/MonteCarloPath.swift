@@ -48,10 +48,11 @@ struct FastAccount {
         out = PathOutcome(equity: equity)
     }
 
-    /// Contracts at the current step: `floor(min(base$ × m, cap × equity) / risk)`, as ``SizingResult``.
+    /// Contracts at the current step: `min(floor(base$ × m / risk), floor(cap × equity / max loss))`,
+    /// as ``SizingResult``.
     @inline(__always)
-    func contracts(product: Double, cap: Double, risk: Double) -> Int {
-        SizingResult.wholeUnits(min(cycleBase * product, cap * equity), per: risk)
+    func contracts(product: Double, cap: Double, risk: Double, maxLoss: Double) -> Int {
+        min(SizingResult.wholeUnits(cycleBase * product, per: risk), SizingResult.wholeUnits(cap * equity, per: maxLoss))
     }
 
     /// Books one trade of `contracts`; false when the loss would take the equity to zero.

@@ -52,9 +52,8 @@ extension Evaluator {
     /// "equity $99,100.00 · cycle 1 · step 2 of 4 · cycle P&L -$900.00 · next risk budget $1,800.00".
     static func accountLine(_ state: SessionState, budget: RiskBudget) -> String {
         let a = state.account
-        var line = "equity \(Fmt.money(a.equity)) · cycle \(a.cycle) · step \(a.step) of \(state.sizing.steps)"
+        let line = "equity \(Fmt.money(a.equity)) · cycle \(a.cycle) · step \(a.step) of \(state.sizing.steps)"
             + " · cycle P&L \(Fmt.pnl(a.cyclePnL)) · next risk budget \(Fmt.money(budget.amount))"
-        if budget.capBinds { line += " (the \(Fmt.percent(state.sizing.cap)) cap binds: this is the steward's rule)" }
         return line
     }
 
@@ -63,7 +62,7 @@ extension Evaluator {
         return [
             ("equity", .num(a.equity)), ("step", .int(a.step)), ("cycle", .int(a.cycle)),
             ("riskBudget", .num(budget.amount)), ("cyclePnL", .num(a.cyclePnL)),
-            ("capBinds", .bool(budget.capBinds)),
+            ("capAtRisk", .num(budget.capAmount)),
         ]
     }
 }

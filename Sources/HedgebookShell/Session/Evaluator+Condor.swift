@@ -66,14 +66,20 @@ extension Evaluator {
         if let s = sized.sizing {
             let a = state.account
             pairs.append(("step", "\(a.step) of \(state.sizing.steps) (cycle \(a.cycle))"))
-            pairs.append(("risk budget", Fmt.money(s.budget.amount) + (s.budget.capBinds ? " (cap binds)" : "")))
+            pairs.append(("risk budget", Fmt.money(s.budget.amount)
+                + " (buys \(s.budgetContracts) at \(Fmt.money(s.riskPerContract)) risk each)"))
             pairs.append(("risk / contract", Fmt.money(s.riskPerContract)
                 + (s.stop.map { " (stop \(Fmt.percent($0, decimals: 0)) × credit)" } ?? " (no stop: max loss)")))
-            pairs.append(("contracts", String(s.contracts)))
-            pairs.append(("gap risk (max loss)", Fmt.money(s.totalGapRisk)))
+            pairs.append(("cap at risk", Fmt.money(s.budget.capAmount)
+                + " (\(Fmt.percent(state.sizing.cap)) × equity: holds \(s.capContracts) at \(Fmt.money(c.maxLoss)) max loss each)"))
+            pairs.append(("contracts", String(s.contracts)
+                + (s.capBinds ? " (the cap binds: the budget alone would buy \(s.budgetContracts))" : "")))
+            pairs.append(("worst case", "\(Fmt.money(s.totalRisk)) at the stop · \(Fmt.money(s.totalGapRisk)) at max loss (a gap)"))
             json += [
                 ("riskPerContract", .num(s.riskPerContract)), ("riskBudget", .num(s.budget.amount)),
                 ("contracts", .int(s.contracts)), ("step", .int(a.step)), ("gapRisk", .num(s.totalGapRisk)),
+                ("risk", .num(s.totalRisk)), ("capBinds", .bool(s.capBinds)), ("budgetContracts", .int(s.budgetContracts)),
+                ("capContracts", .int(s.capContracts)), ("capAtRisk", .num(s.budget.capAmount)),
             ]
         }
         text += keyValueLines(pairs)
@@ -91,7 +97,8 @@ extension Evaluator {
         let explainer = Explainer(lazy: {
             let figures = IronCondor.Figure.allCases.map { c.explanation(of: $0) }
             guard let s = sizing else { return figures }
-            return [s.explanation, s.riskPerContractExplanation, s.gapRiskExplanation, s.budget.explanation] + figures
+            return [s.explanation, s.riskPerContractExplanation, s.gapRiskExplanation, s.budget.explanation,
+                    s.budget.capExplanation] + figures
         })
         return Report(text: text, result: json, explainer: explainer)
     }

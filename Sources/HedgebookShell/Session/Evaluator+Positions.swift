@@ -25,7 +25,7 @@ extension Evaluator {
             let advice = zeroContractAdvice(state, budget: s.budget).text
                 .split(separator: "\n").map { $0.trimmingPrefix(while: { $0 == " " }) }.joined(separator: "; ")
             throw CommandFailure(
-                "the risk budget \(Fmt.money(s.budget.amount)) cannot buy one condor at \(Fmt.money(s.riskPerContract)) risk each",
+                s.finding ?? "the risk budget \(Fmt.money(s.budget.amount)) cannot buy one condor at \(Fmt.money(s.riskPerContract)) risk each",
                 argument: 0, hint: advice.isEmpty ? "narrow the wings or trade XSP" : "what would: " + advice)
         }
         let a = state.account

@@ -9,7 +9,7 @@ extension Evaluator {
         let a = state.account
         var rows: [[String]] = []
         var steps: [JSONValue] = []
-        var cumulative = 0.0
+        var cumulative = 0.0, cumulativeGap = 0.0
         for k in 1...state.sizing.steps {
             let budget: RiskBudget
             let sizing: SizingResult
@@ -20,31 +20,38 @@ extension Evaluator {
                 throw .command(error.message)
             }
             cumulative += sizing.totalRisk
+            cumulativeGap += sizing.totalGapRisk
             let marker = k == a.step ? "▶ \(k)" : "  \(k)"
             rows.append([
-                marker, Fmt.plain(state.sizing.multiplier(into: k), decimals: 2), Fmt.money(budget.uncapped),
-                Fmt.money(budget.amount) + (budget.capBinds ? " cap" : ""), String(sizing.contracts),
-                Fmt.money(sizing.totalRisk), Fmt.money(cumulative),
+                marker, Fmt.plain(state.sizing.multiplier(into: k), decimals: 2), Fmt.money(budget.amount),
+                String(sizing.budgetContracts), String(sizing.contracts) + (sizing.capBinds ? " cap" : ""),
+                Fmt.money(sizing.totalRisk), Fmt.money(sizing.totalGapRisk), Fmt.money(cumulative), Fmt.money(cumulativeGap),
             ])
             steps.append(.object([
                 ("step", .int(k)), ("multiplier", .num(state.sizing.multiplier(into: k))),
-                ("riskBudget", .num(budget.amount)), ("capBinds", .bool(budget.capBinds)),
-                ("contracts", .int(sizing.contracts)), ("risk", .num(sizing.totalRisk)),
-                ("cumulativeRisk", .num(cumulative)),
+                ("riskBudget", .num(budget.amount)), ("budgetContracts", .int(sizing.budgetContracts)),
+                ("capBinds", .bool(sizing.capBinds)),
+                ("contracts", .int(sizing.contracts)), ("risk", .num(sizing.totalRisk)), ("gapRisk", .num(sizing.totalGapRisk)),
+                ("cumulativeRisk", .num(cumulative)), ("cumulativeGapRisk", .num(cumulativeGap)),
             ]))
         }
         var text = "cycle \(a.cycle) · base \(Fmt.money(a.cycleBase)) (\(Fmt.percent(state.sizing.base)) of"
             + " \(Fmt.money(a.cycleStartEquity))) · reset \(state.sizing.reset.rawValue)"
-            + " · condor credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss))\n"
+            + " · condor credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss))"
+            + " · cap at risk \(Fmt.money(current.capAmount)) (\(Fmt.percent(state.sizing.cap)) × equity)\n"
         text += Table(
-            header: ["step", "× mult", "base × mults", "risk budget", "contracts", "risk", "if all lose"],
+            header: ["step", "× mult", "risk budget", "buys", "contracts", "at stop", "at max loss", "all stopped", "all gapped"],
             rows: rows,
-            alignment: [.left, .right, .right, .right, .right, .right, .right]
+            alignment: [.left, .right, .right, .right, .right, .right, .right, .right, .right]
         ).render()
+        text += "\nworst case, every step lost: \(Fmt.money(cumulative)) at the stops, \(Fmt.money(cumulativeGap)) at max loss"
+            + " (a gap through every stop)"
         text += "\n" + accountLine(state, budget: current)
         var result = accountJSON(state, budget: current)
         result.append(("steps", .array(steps)))
-        return Report(text: text, result: result, explanations: [current.explanation])
+        result.append(("worstAtStops", .num(cumulative)))
+        result.append(("worstAtMaxLoss", .num(cumulativeGap)))
+        return Report(text: text, result: result, explanations: [current.explanation, current.capExplanation])
     }
 
     /// `risk [winrate P%]`: the honest arithmetic of the progression against flat sizing.
@@ -69,9 +76,12 @@ extension Evaluator {
             throw CommandFailure(error.message, argument: winRate == nil ? nil : 1)
         }
         let source = winRate == nil ? "the condor's P(profit)" : "given"
+        let worstGap = risk.contracts.reduce(0) { $0 + Double($1) * c.maxLoss }
+        let flatWorstGap = Double(risk.steps * risk.contracts[0]) * c.maxLoss
         let rows: [[String]] = [
             ["P(a cycle fails)", Fmt.percent(risk.pCycleFails, decimals: 3), Fmt.percent(1 - p, decimals: 3)],
-            ["worst loss", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
+            ["worst loss at the stops", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
+            ["worst loss at max loss", Fmt.money(worstGap), Fmt.money(flatWorstGap)],
             ["expected P&L per trade", Fmt.pnl(risk.expectedTradePnL), Fmt.pnl(risk.flatExpectedTradePnL)],
             ["edge per $ risked", Fmt.percent(risk.edge), Fmt.percent(risk.flatEdge)],
             ["break-even win rate", Fmt.percent(risk.breakEvenWinRate), Fmt.percent(risk.flatBreakEvenWinRate)],
@@ -91,7 +101,8 @@ extension Evaluator {
                 ("worstCycleLoss", .num(risk.worstCycleLoss)), ("evPerCycle", .num(risk.expectedCyclePnL)),
                 ("evPerTrade", .num(risk.expectedTradePnL)), ("breakEvenWinRate", .num(risk.breakEvenWinRate)),
                 ("flatEvPerTrade", .num(risk.flatExpectedTradePnL)), ("flatBreakEvenWinRate", .num(risk.flatBreakEvenWinRate)),
-                ("flatWorstLoss", .num(risk.flatWorstLoss)),
+                ("flatWorstLoss", .num(risk.flatWorstLoss)), ("worstCycleGapLoss", .num(worstGap)),
+                ("flatWorstGapLoss", .num(flatWorstGap)),
             ],
             explanations: risk.explanations)
     }
