@@ -67,7 +67,8 @@ struct PositionsShellTests {
     @Test("close after a loss books the loss to the cent and moves the progression to step 2")
     func closeAfterLoss() throws {
         let s = whatIfShell("account 400000", "open condor", "spx 5600", "vix 30")
-        let pnl = s.session.state.positions[0].mark(market: s.session.state.market, on: s.session.state.date).pnl
+        let pnl = s.session.state.positions[0].mark(
+            market: s.session.state.market, on: s.session.state.date, fills: s.session.state.trade).pnl
         #expect(pnl < 0)
         #expect(s.execute("close").ok)
         #expect(s.session.state.positions.isEmpty)
@@ -79,7 +80,8 @@ struct PositionsShellTests {
     @Test("On expiry a condor between its shorts settles for the whole credit: a win that ends the cycle")
     func condorSettles() throws {
         let s = whatIfShell("account 400000", "open condor")
-        let credit = -s.session.state.positions[0].entryValue
+        // The credit as filled, less the opening fees; settlement takes no fee.
+        let credit = -s.session.state.positions[0].entryValue - s.session.state.positions[0].openingFees
         #expect(s.execute("advance 44d").ok)
         #expect(s.session.state.positions.count == 1)
         #expect(s.execute("advance 2d").ok)

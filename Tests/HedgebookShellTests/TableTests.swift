@@ -36,7 +36,8 @@ import Testing
         #expect(shell.execute("account 100000; set underlying xsp; condor").ok)
         let cell = try #require(shell.session.cells.last)
         #expect(!cell.explainer.isEmpty)
-        let condor = try IronCondor.build(market: shell.session.state.market, settings: shell.session.state.condor)
+        let condor = try IronCondor.build(
+            market: shell.session.state.market, settings: shell.session.state.condor, fills: shell.session.state.trade)
         // Five sizing trees (contracts, risk, gap risk, budget, cap), then one per figure of the condor.
         let figures = IronCondor.Figure.allCases.map { condor.explanation(of: $0) }
         #expect(Array(cell.explanations.dropFirst(5)) == figures)

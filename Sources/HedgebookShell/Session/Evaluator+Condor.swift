@@ -9,7 +9,7 @@ extension Evaluator {
 
     static func buildCondor(_ state: SessionState) throws(CommandFailure) -> SizedCondor {
         let condor: IronCondor
-        do { condor = try IronCondor.build(market: state.market, settings: state.condor) } catch {
+        do { condor = try IronCondor.build(market: state.market, settings: listedCondor(state).settings, fills: state.trade) } catch {
             throw .command(error.message)
         }
         guard state.account.hasAccount else { return SizedCondor(condor: condor, sizing: nil) }
@@ -26,7 +26,7 @@ extension Evaluator {
         let sized = try buildCondor(state)
         let c = sized.condor
         let u = c.underlying
-        let expiry = state.date.adding(days: c.dte)
+        let expiry = listedCondor(state).expiry
         var text = "\(u.ticker) iron condor · \(c.dte) DTE (\(expiry)) · \(Fmt.delta(c.delta))Δ shorts"
             + " · \(Fmt.level(c.width))-point wings · \(u.ticker) \(Fmt.level(c.spot))\n"
         let legs: [(String, Double, OptionQuote)] = [
@@ -40,7 +40,8 @@ extension Evaluator {
             })
         text += table.render() + "\n"
         var pairs: [(String, String)] = [
-            ("credit / contract", Fmt.money(c.credit)),
+            ("credit / contract", Fmt.money(c.credit) + " as filled (model \(Fmt.money(c.modelCredit)); slippage "
+                + "\(Fmt.plain(c.slippage, decimals: 3)) a leg, fees \(Fmt.money(c.openingFees)))"),
             ("max loss / contract", Fmt.money(c.maxLoss)),
             ("break-evens", "\(Fmt.fixed(c.lowerBreakEven, 2)) – \(Fmt.fixed(c.upperBreakEven, 2))"),
             ("return on risk", Fmt.percent(c.returnOnRisk)),
@@ -55,7 +56,8 @@ extension Evaluator {
             ("underlying", .string(u.rawValue)), ("dte", .int(c.dte)), ("expiry", .string(expiry.description)),
             ("shortPut", .num(c.shortPut)), ("longPut", .num(c.longPut)),
             ("shortCall", .num(c.shortCall)), ("longCall", .num(c.longCall)),
-            ("credit", .num(c.credit)), ("maxLoss", .num(c.maxLoss)),
+            ("credit", .num(c.credit)), ("modelCredit", .num(c.modelCredit)), ("openingFees", .num(c.openingFees)),
+            ("maxLoss", .num(c.maxLoss)),
             ("breakevens", .array([.num(c.lowerBreakEven), .num(c.upperBreakEven)])),
             ("pop", .num(c.probabilityOfProfit)), ("pMaxLoss", .num(c.probabilityOfMaxLoss)),
             ("pTouchPut", .num(c.touchShortPut)), ("pTouchCall", .num(c.touchShortCall)),
@@ -106,7 +108,8 @@ extension Evaluator {
     /// What the same budget buys on XSP and with narrower wings, for a zero-contract finding.
     static func zeroContractAdvice(_ state: SessionState, budget: RiskBudget) -> (text: String, json: [JSONValue]) {
         let alternatives = SizingAlternative.alternatives(
-            market: state.market, condor: state.condor, budget: budget, sizing: state.sizing)
+            market: state.market, condor: listedCondor(state).settings, budget: budget, sizing: state.sizing,
+            fills: state.trade)
         let lines = alternatives.map { a in
             "  \(a.label): \(a.sizing.contracts) contract\(a.sizing.contracts == 1 ? "" : "s") at"
                 + " \(Fmt.money(a.sizing.riskPerContract)) risk each (credit \(Fmt.money(a.credit)),"

@@ -30,7 +30,7 @@ extension Evaluator {
         }
         let a = state.account
         let p = Position.condor(c, contracts: s.contracts, opened: state.date, cycle: a.cycle, step: a.step)
-        let credit = -p.entryValue
+        let credit = -p.entryValue - p.openingFees
         state.positions.append(p)
         appended.append(JournalEntry(date: state.date, .credit(credit)))
         let u = c.underlying.ticker
@@ -42,7 +42,7 @@ extension Evaluator {
             + " · gap risk \(Fmt.money(s.totalGapRisk)) · break-evens \(Fmt.fixed(be.lowerBound, 2)) – \(Fmt.fixed(be.upperBound, 2))"
         return Report(
             text: text,
-            result: [("position", positionJSON(p.mark(market: state.market, on: state.date))),
+            result: [("position", positionJSON(p.mark(market: state.market, on: state.date, fills: state.trade))),
                      ("contracts", .int(s.contracts)), ("credit", .num(credit)), ("expiry", .string(p.expiry.description)),
                      ("breakevens", .array([.num(be.lowerBound), .num(be.upperBound)]))],
             explanations: [s.explanation, s.budget.explanation])
@@ -54,7 +54,7 @@ extension Evaluator {
         let plan: HedgePlan
         let triggers: [HedgeTrigger]
         do {
-            plan = try state.account.hedgePlan(market: state.market, sizing: state.sizing, hedge: state.hedge)
+            plan = try hedgePlan(state)
             triggers = try HedgeTriggers.evaluate(triggerInputs(state), settings: state.hedge)
         } catch {
             throw .command(error.message)
@@ -65,7 +65,7 @@ extension Evaluator {
                                  argument: 0, hint: "`layers` shows each limit; a larger account or a lower strike buys more")
         }
         let a = state.account
-        let p = Position.hedge(layer, market: state.market, opened: state.date, cycle: a.cycle, step: a.step)
+        let p = Position.hedge(layer, market: state.market, opened: state.date, cycle: a.cycle, step: a.step, fills: state.trade)
         state.positions.append(p)
         appended.append(JournalEntry(date: state.date, .hedgeBought(l, premium: p.entryValue, contracts: layer.contracts)))
         var text = "bought \(l.label): \(layer.contracts) × \(layer.instrument) for \(Fmt.money(p.entryValue))"
@@ -76,7 +76,7 @@ extension Evaluator {
         }
         return Report(
             text: text,
-            result: [("position", positionJSON(p.mark(market: state.market, on: state.date))),
+            result: [("position", positionJSON(p.mark(market: state.market, on: state.date, fills: state.trade))),
                      ("contracts", .int(layer.contracts)), ("premium", .num(p.entryValue)),
                      ("expiry", .string(p.expiry.description)), ("triggerFires", .bool(trigger.fires))],
             explanations: [layer.explanation, layer.costExplanation, trigger.explanation])
@@ -91,7 +91,7 @@ extension Evaluator {
             throw CommandFailure("no \(kind.name) is open", argument: 0,
                                  hint: open.isEmpty ? "`open condor` opens one" : "open: " + open.joined(separator: ", "))
         }
-        let mark = state.positions[i].mark(market: state.market, on: state.date)
+        let mark = state.positions[i].mark(market: state.market, on: state.date, fills: state.trade)
         let r = try realise(i, mark, verb: "closed", state: &state, appending: &appended)
         return Report(text: r.text, result: r.json, explanations: r.explanations)
     }
@@ -116,7 +116,7 @@ extension Evaluator {
             let report = try account(pnl > 0 ? .win(pnl) : .loss(-pnl), state: &state, appending: &appended)
             return (head + "\n" + report.text, json + report.result, report.explanations)
         case .hedge(let l):
-            let proceeds = max(0, mark.value)
+            let proceeds = mark.liquidation
             appended.append(JournalEntry(date: state.date, .hedgeSold(l, proceeds: proceeds, contracts: p.contracts)))
             let pnl = proceeds - p.entryValue
             let text = "\(verb) \(l.label) (\(p.contracts), opened \(p.opened)) for \(Fmt.money(proceeds)),"

@@ -11,7 +11,7 @@ extension Evaluator {
             return Report(text: "no open positions: `open condor` opens the condor the model sizes, `hedge L1` buys a layer",
                           result: [("positions", .array([])), ("net", .num(0.0)), ("theta", .num(0.0))])
         }
-        let marks = state.positions.map { $0.mark(market: state.market, on: state.date) }
+        let marks = state.positions.map { $0.mark(market: state.market, on: state.date, fills: state.trade) }
         var rows: [[String]] = []
         for m in marks {
             let p = m.position

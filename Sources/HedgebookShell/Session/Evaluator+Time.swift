@@ -18,7 +18,7 @@ extension Evaluator {
         while let i = state.positions.indices.filter({ state.positions[$0].expiry <= d })
             .min(by: { state.positions[$0].expiry < state.positions[$1].expiry }) {
             state.date = max(state.date, state.positions[i].expiry)
-            let mark = state.positions[i].mark(market: state.market, on: state.date)
+            let mark = state.positions[i].mark(market: state.market, on: state.date, fills: state.trade)
             let r = try realise(i, mark, verb: "settled at expiry", state: &state, appending: &appended)
             lines.append(r.text)
             settled.append(.object(r.json))
@@ -34,7 +34,7 @@ extension Evaluator {
         var json: [(String, JSONValue)] = [("date", .string(d.description)), ("days", .int(from.days(to: d))),
                                            ("settled", .array(settled))]
         if !state.positions.isEmpty {
-            let marks = state.positions.map { $0.mark(market: state.market, on: d) }
+            let marks = state.positions.map { $0.mark(market: state.market, on: d, fills: state.trade) }
             lines.append(marksLine(marks))
             json.append(("positions", .array(marks.map { .object([("name", .string($0.position.name)), ("pnl", .num($0.pnl))]) })))
             json.append(("net", .num(marks.reduce(0) { $0 + $1.pnl })))
@@ -44,7 +44,7 @@ extension Evaluator {
 
     /// A market command's report with the open positions' P&L at the new market appended.
     static func remarked(_ report: Report, _ state: SessionState) -> Report {
-        let marks = state.positions.map { $0.mark(market: state.market, on: state.date) }
+        let marks = state.positions.map { $0.mark(market: state.market, on: state.date, fills: state.trade) }
         var r = report
         r.text += "\n" + marksLine(marks)
         r.result.append(("positionsPnL", .num(marks.reduce(0) { $0 + $1.pnl })))

@@ -25,7 +25,7 @@ extension Evaluator {
         }
         if let l1 = state.positions.first(where: { $0.kind == .hedge(.l1) }) {
             inputs.l1OpenDate = l1.opened
-            inputs.l1PnL = l1.mark(market: state.market, on: state.date).pnl
+            inputs.l1PnL = l1.mark(market: state.market, on: state.date, fills: state.trade).pnl
         }
         return inputs
     }
@@ -60,7 +60,7 @@ extension Evaluator {
         let held = state.positions.filter { $0.kind != .condor }
         guard !held.isEmpty else { return "" }
         return "\nheld:" + held.map { p in
-            let m = p.mark(market: state.market, on: state.date)
+            let m = p.mark(market: state.market, on: state.date, fills: state.trade)
             return "\n  \(p.name) \(p.contracts) since \(p.opened), value \(Fmt.money(m.value)), P&L \(Fmt.pnl(m.pnl))"
         }.joined()
     }
