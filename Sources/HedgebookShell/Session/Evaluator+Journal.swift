@@ -7,13 +7,17 @@ extension Evaluator {
             throw .command("no account yet", hint: "start with `account 100000`")
         }
         let r: JournalReport
-        do { r = try JournalReport(entries: log[..<state.journalCount], asOf: state.date, settings: state.sizing) } catch {
+        let openPnL = markedEquity(state) - state.account.equity
+        do {
+            r = try JournalReport(entries: log[..<state.journalCount], asOf: state.date, settings: state.sizing, openPnL: openPnL)
+        } catch {
             throw .command(error.message)
         }
         let irrText = r.irr.rate.map { Fmt.percent($0) } ?? "undefined (\(r.irr.reason ?? "no flows"))"
         let pairs: [(String, String)] = [
             ("as of", r.asOf.description),
-            ("equity", Fmt.money(r.equity)),
+            ("equity", Fmt.money(r.equity) + " realised · marked \(Fmt.money(r.markedEquity))"
+                + (state.positions.isEmpty ? "" : " (open P&L \(Fmt.pnl(r.markedEquity - r.equity)))")),
             ("trades", "\(r.wins + r.losses) (\(r.wins) won, \(r.losses) lost)"),
             ("win rate", r.winRate.map { Fmt.percent($0) } ?? "—"),
             ("average win", r.averageWin.map(Fmt.money) ?? "—"),
@@ -35,6 +39,7 @@ extension Evaluator {
             ("maxDrawdown", .object([("dollars", .num(r.maxDrawdown.dollars)), ("fraction", .num(r.maxDrawdown.fraction))])),
             ("cycles", .int(r.completedCycles.count)), ("worstStep", .int(r.worstStep)),
             ("irr", .num(r.irr.rate)), ("hedgeCostToCredit", .num(r.hedgeCostRatio)), ("equity", .num(r.equity)),
+            ("markedEquity", .num(r.markedEquity)),
         ]
         return Report(text: text, result: result, explanations: r.explanations)
     }

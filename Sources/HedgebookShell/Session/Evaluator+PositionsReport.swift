@@ -33,8 +33,11 @@ extension Evaluator {
                           rows: rows)
         let text = "positions on \(state.date) · SPX \(Fmt.level(state.market.spx)) · VIX \(Fmt.level(state.market.vix))\n"
             + table.render()
+            + "\nequity \(Fmt.money(state.account.equity)) realised · marked \(Fmt.money(state.account.equity + net))"
+            + " (P&L is what closing now would realise: fills and closing fees included)"
         return Report(text: text, result: [("positions", .array(marks.map(positionJSON))), ("net", .num(net)),
-                                           ("theta", .num(theta))])
+                                           ("theta", .num(theta)), ("equity", .num(state.account.equity)),
+                                           ("markedEquity", .num(state.account.equity + net))])
     }
 
     static func greekCells(_ g: PositionGreeks) -> [String] {

@@ -16,12 +16,14 @@ extension Evaluator {
     /// open date and marked P&L when they are held.
     static func triggerInputs(_ state: SessionState) -> HedgeTriggerInputs {
         var inputs = HedgeTriggerInputs(
-            date: state.date, vix: state.market.vix, vixAtCycleStart: state.vixAtCycleStart,
+            // L1's spike reference: the VIX at the `open condor` cell, or when the cycle began (§12 item 3).
+            date: state.date, vix: state.market.vix, vixAtCycleStart: state.vixAtCondorOpen ?? state.vixAtCycleStart,
             flaggedEvents: state.events.map { $0.event.rawValue.uppercased() },
             spx: state.market.spx, breakEvens: nil, step: state.account.step)
         if let condor = state.positions.first(where: { $0.kind == .condor }), let be = condor.breakEvens {
             let scale = condor.legs.first?.underlying == .xsp ? 10.0 : 1.0
             inputs.breakEvens = (be.lowerBound * scale)...(be.upperBound * scale)
+            inputs.step = condor.step  // L3 looks at the open condor's step
         }
         if let l1 = state.positions.first(where: { $0.kind == .hedge(.l1) }) {
             inputs.l1OpenDate = l1.opened

@@ -20,9 +20,22 @@ enum Evaluator {
         }
     }
 
-    /// Evaluates `command` on `state`; journal entries it records go to `appended`.
-    /// On a throw, the caller discards `state` and `appended`.
+    /// Evaluates `command` on `state`; journal entries it records go to `appended`, each stamped
+    /// with the marked equity after the cell. On a throw, the caller discards `state` and `appended`.
     static func evaluate(
+        _ command: Command, state: inout SessionState, log: [JournalEntry],
+        appending appended: inout [JournalEntry], cells: [Cell]
+    ) throws(CommandFailure) -> Report {
+        let first = appended.count
+        let report = try evaluateCommand(command, state: &state, log: log, appending: &appended, cells: cells)
+        if appended.count > first {
+            let marked = state.positions.isEmpty ? state.account.equity : markedEquity(state)
+            for i in first..<appended.count where appended[i].markedEquity == nil { appended[i].markedEquity = marked }
+        }
+        return report
+    }
+
+    private static func evaluateCommand(
         _ command: Command, state: inout SessionState, log: [JournalEntry],
         appending appended: inout [JournalEntry], cells: [Cell]
     ) throws(CommandFailure) -> Report {
