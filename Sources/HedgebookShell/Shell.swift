@@ -122,6 +122,7 @@ public final class Shell {
         case .drop(let n): return try drop(n)
         case .show(let n): return try show(n)
         case .export(let path, let overwrite): return try export(path, overwrite: overwrite)
+        case .journalExport(let path, let overwrite): return try exportJournal(path, overwrite: overwrite)
         case .recover: return try recover()
         case .simulate(let request): return try simulate(request, parsed)
         case .payoff(let svg?, let overwrite): return try payoffSVG(svg, overwrite: overwrite)

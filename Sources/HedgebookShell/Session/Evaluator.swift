@@ -11,7 +11,7 @@ enum Evaluator {
         case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
              .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance:
             return true
-        case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
+        case .condor, .progression, .layers, .journal, .journalEntries, .journalExport, .risk, .why, .price, .settings,
              .positions, .shock, .grid, .sweep,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
@@ -61,6 +61,10 @@ enum Evaluator {
             return try layersReport(state, log: log)
         case .journal:
             return try journalReport(state, log: log)
+        case .journalEntries:
+            return try journalEntriesReport(state, log: log)
+        case .journalExport:
+            preconditionFailure("files are the shell's")
         case .risk(let winRate):
             return try riskReport(state, winRate: winRate)
         case .price(let underlying, let kind, let strike, let dte):
