@@ -62,6 +62,11 @@ public struct IronCondor: Sendable, Equatable {
     public let touchShortCall: Double
     /// Position greeks per contract.
     public let greeks: Greeks
+    /// Whether a short strike is the last listed one on its side (one step for the put, 3 × spot
+    /// for the call): the search stopped there, short of its delta (METHOD §12 item 5).
+    public let putDeltaMissed: Bool, callDeltaMissed: Bool
+    /// Either short strike missed its delta.
+    public var deltaMissed: Bool { putDeltaMissed || callDeltaMissed }
 
     /// SPX or XSP.
     public var underlying: Underlying { pricing.underlying }
@@ -113,6 +118,10 @@ public struct IronCondor: Sendable, Equatable {
     ) throws(ModelError) {
         self.pricing = pricing
         self.delta = delta
+        let step = pricing.underlying.strikeStep
+        let calls = StrikeSearch.listedIndices(.call, underlying: pricing.underlying, level: pricing.level)
+        putDeltaMissed = shortPut <= step
+        callDeltaMissed = calls.map { Double($0.upperBound) * step <= shortCall } ?? false
         self.width = width
         self.shortPut = shortPut
         self.longPut = shortPut - width

@@ -39,6 +39,13 @@ extension Evaluator {
                 [name, Fmt.level(strike), Fmt.fixed(q.price, 2), Fmt.fixed(q.delta, 3), Fmt.percent(q.volatility)]
             })
         text += table.render() + "\n"
+        if c.deltaMissed {
+            let sides = [c.putDeltaMissed ? "short put \(Fmt.level(c.shortPut)) (the lowest listed strike, delta \(Fmt.fixed(c.shortPutQuote.delta, 3)))" : nil,
+                         c.callDeltaMissed ? "short call \(Fmt.level(c.shortCall)) (the last listed strike, 3 × spot, delta \(Fmt.fixed(c.shortCallQuote.delta, 3)))" : nil]
+                .compactMap { $0 }
+            text += "note: the delta search stopped at the end of the listed strikes and missed \(Fmt.delta(c.delta))Δ: "
+                + sides.joined(separator: "; ") + "\n"
+        }
         var pairs: [(String, String)] = [
             ("credit / contract", Fmt.money(c.credit) + " as filled (model \(Fmt.money(c.modelCredit)); slippage "
                 + "\(Fmt.plain(c.slippage, decimals: 3)) a leg, fees \(Fmt.money(c.openingFees)))"),
@@ -61,7 +68,7 @@ extension Evaluator {
             ("breakevens", .array([.num(c.lowerBreakEven), .num(c.upperBreakEven)])),
             ("pop", .num(c.probabilityOfProfit)), ("pMaxLoss", .num(c.probabilityOfMaxLoss)),
             ("pTouchPut", .num(c.touchShortPut)), ("pTouchCall", .num(c.touchShortCall)),
-            ("returnOnRisk", .num(c.returnOnRisk)),
+            ("returnOnRisk", .num(c.returnOnRisk)), ("deltaMissed", .bool(c.deltaMissed)),
             ("greeks", .object([("delta", .num(c.greeks.delta)), ("gamma", .num(c.greeks.gamma)),
                                 ("vega", .num(c.greeks.vega)), ("theta", .num(c.greeks.theta))])),
         ]
