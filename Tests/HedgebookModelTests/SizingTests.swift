@@ -106,3 +106,19 @@ struct SizingTests {
         #expect(throws: ModelError.self) { _ = try RiskBudget(step: 5, base: 1_000, equity: 100_000, settings: defaults) }
     }
 }
+
+@Suite("A realised loss is never refused (METHOD §12 item 16)")
+struct RealisedLossTests {
+    @Test("A loss past the equity is booked; nothing can be sized until a deposit, and the error says so")
+    func equityAtOrBelowZero() throws {
+        let s = SizingSettings()
+        var m = try MartingaleState(account: 10_000, settings: s)
+        let t = m.record(result: -10_250, equityChange: -10_250, settings: s)
+        #expect(t != nil && m.equity == -250 && m.step == 2)
+        #expect(throws: ModelError.self) { _ = try m.riskBudget(settings: s) }
+        do { _ = try m.riskBudget(settings: s) } catch { #expect(error.message.contains("nothing can be sized")) }
+        _ = try m.apply(.deposit(1_250), settings: s)
+        let budget = try m.riskBudget(settings: s)
+        #expect(m.equity == 1_000 && budget.capAmount == 100)
+    }
+}

@@ -153,6 +153,18 @@ struct PositionsShellTests {
         #expect(abs(number(json(lastResult(s), "equity"))! - (400_000 + condorPnL + layerPnL)) < 0.005)
     }
 
+    @Test("advance reports a stop or time exit that holds, and closes nothing")
+    func exitsReported() throws {
+        let s = whatIfShell("account 400000", "open condor", "spx 5600", "vix 30")
+        let r = s.execute("advance 1d")
+        #expect(r.ok && r.text.contains("stop reached: open P&L -$") && r.text.contains("(step 1's stop 90% × credit"))
+        #expect(json(lastResult(s), "exit", "reason") == .string("stop"))
+        #expect(s.session.state.positions.count == 1)
+        let t = whatIfShell("set exitdte 21", "account 400000", "open condor")
+        #expect(t.execute("advance 20d").text.contains("exit") == false)
+        #expect(t.execute("advance 5d").text.contains("time exit reached: 20 days left ≤ exitdte 21"))
+    }
+
     @Test("Typed results are refused while a condor is open; account while positions are open")
     func refusals() {
         let s = whatIfShell("account 400000", "open condor")
