@@ -42,11 +42,9 @@ struct JournalFold {
             guard state.hasAccount else { throw .unavailable("no account yet: record `account X` first") }
             hedge(e, settings: settings)
         }
+        // Every dated entry is a point of the curve, at the marked equity it carries (METHOD §7).
         let marked = e.markedEquity ?? state.equity
-        switch e.kind {
-        case .account, .deposit, .withdraw, .win, .loss, .condorClosed, .hedgeSold: point(e.date, marked)
-        default: break
-        }
+        point(e.date, marked)
         ledger.append(LedgerLine(entry: e, equity: state.equity, markedEquity: marked))
         lastDate = e.date
     }
