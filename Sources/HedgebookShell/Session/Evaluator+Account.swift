@@ -75,9 +75,6 @@ extension Evaluator {
         return line
     }
 
-    /// The line for `progression` and other reports that already hold the budget.
-    static func accountLine(_ state: SessionState, budget: RiskBudget) -> String { accountLine(state) }
-
     static func accountJSON(_ state: SessionState) -> [(String, JSONValue)] {
         let a = state.account
         let budget = try? a.riskBudget(settings: state.sizing)
@@ -87,8 +84,6 @@ extension Evaluator {
             ("capAtRisk", .num(budget?.capAmount)),
         ]
     }
-
-    static func accountJSON(_ state: SessionState, budget: RiskBudget) -> [(String, JSONValue)] { accountJSON(state) }
 
     /// Equity + the open positions' open P&L: what closing everything now would leave (METHOD §7).
     static func markedEquity(_ state: SessionState) -> Double {

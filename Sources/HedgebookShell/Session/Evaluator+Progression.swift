@@ -46,8 +46,8 @@ extension Evaluator {
         ).render()
         text += "\nworst case, every step lost: \(Fmt.money(cumulative)) at the stops, \(Fmt.money(cumulativeGap)) at max loss"
             + " (a gap through every stop)"
-        text += "\n" + accountLine(state, budget: current)
-        var result = accountJSON(state, budget: current)
+        text += "\n" + accountLine(state)
+        var result = accountJSON(state)
         result.append(("steps", .array(steps)))
         result.append(("worstAtStops", .num(cumulative)))
         result.append(("worstAtMaxLoss", .num(cumulativeGap)))
