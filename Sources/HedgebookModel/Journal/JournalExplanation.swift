@@ -25,9 +25,17 @@ extension JournalReport {
         let peak = maxDrawdown.peakDate.map { " from \($0)" } ?? ""
         let trough = maxDrawdown.troughDate.map { " to \($0)" } ?? ""
         out.append(Explanation(
-            "maximum drawdown", maxDrawdown.dollars, .dollars, rule: "largest fall from a running peak, net of deposits and withdrawals",
+            "maximum drawdown", maxDrawdown.dollars, .dollars,
+            rule: "largest fall of the marked equity from a running peak, net of deposits and withdrawals",
             inputs: [.input("as a fraction of the peak", maxDrawdown.fraction, .percent, source: "dollars / peak")],
             note: maxDrawdown.dollars > 0 ? "peak\(peak)\(trough)" : "the curve never fell"))
+        let pctPeak = maxDrawdownPct.peakDate.map { " from \($0)" } ?? ""
+        let pctTrough = maxDrawdownPct.troughDate.map { " to \($0)" } ?? ""
+        out.append(Explanation(
+            "maximum drawdown in percent", maxDrawdownPct.fraction, .percent,
+            rule: "largest fall as a fraction of its running peak, found apart from the dollar one",
+            inputs: [.input("in dollars", maxDrawdownPct.dollars, .dollars, source: "peak − trough")],
+            note: maxDrawdownPct.dollars > 0 ? "peak\(pctPeak)\(pctTrough)" : "the curve never fell"))
         out.append(Explanation(
             "cycles completed", Double(completedCycles.count), .count, rule: "cycles ended by recovery, a win, the last step or account",
             inputs: completedCycles.map {
