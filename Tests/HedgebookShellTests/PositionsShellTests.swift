@@ -211,3 +211,14 @@ struct PositionsShellTests {
         #expect(s.session.state.positions.map(\.name) == ["condor"])
     }
 }
+
+@Suite("Triggers per condor (METHOD §12 item 17)")
+struct TriggersPerCondorTests {
+    @Test("A flagged event counts until the open condor closes")
+    func eventsEndWithTheCondor() {
+        let s = whatIfShell("account 400000", "open condor", "event cpi")
+        #expect(s.session.state.events.count == 1)
+        #expect(s.execute("close").ok)
+        #expect(s.session.state.events.isEmpty && s.session.state.firedTriggers.isEmpty)
+    }
+}

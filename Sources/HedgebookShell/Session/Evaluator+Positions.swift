@@ -34,6 +34,7 @@ extension Evaluator {
         state.positions.append(p)
         state.condorHedgePnL = 0
         state.vixAtCondorOpen = state.market.vix
+        state.firedTriggers.removeAll()  // first-fired dates are kept per condor (METHOD §12 item 17)
         appended.append(JournalEntry(date: state.date, .credit(credit, fees: p.openingFees)))
         let u = c.underlying.ticker
         let be = p.breakEvens ?? 0...0
@@ -138,6 +139,9 @@ extension Evaluator {
             }
             state.condorHedgePnL = 0
             state.vixAtCondorOpen = nil
+            // A flagged event counts until the open condor closes (METHOD §12 item 17).
+            state.events.removeAll()
+            state.firedTriggers.removeAll()
             appended.append(JournalEntry(date: state.date, .condorClosed(pnl: pnl, result: result, fees: mark.closingFees)))
             let cost = mark.settled ? "settled at \(Fmt.money(-mark.liquidation))"
                 : "paid \(Fmt.money(-mark.liquidation)) + \(Fmt.money(mark.closingFees)) fees to close"

@@ -4,7 +4,8 @@ import HedgebookModel
 ///
 /// Recorded, not recomputed: after every command that changes the state the triggers are
 /// evaluated, and a layer that fires for the first time in the cycle gets the session date.
-/// A new cycle forgets the old cycle's dates.
+/// A new cycle forgets the old cycle's dates, and so does opening or closing a condor (the
+/// dates are kept per condor, METHOD §12 item 17).
 public struct FiredTrigger: Sendable, Equatable {
     public var layer: HedgeLayerKind
     public var date: CalendarDate
