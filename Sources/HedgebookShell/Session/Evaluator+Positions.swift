@@ -165,7 +165,8 @@ extension Evaluator {
             appended.append(JournalEntry(
                 date: state.date,
                 .hedgeSold(l, proceeds: proceeds, contracts: p.contracts, fees: mark.closingFees, pnl: pnl)))
-            let how = mark.writtenOff ? "written off (worth no more than its \(Fmt.money(p.contracts > 0 ? state.trade.fees(legs: p.legs.count, contracts: p.contracts) : 0)) closing fees)"
+            let feesToSell = state.trade.fees(legs: p.legs.count, contracts: p.contracts)
+            let how = mark.writtenOff ? "written off (worth no more than its \(Fmt.money(feesToSell)) closing fees)"
                 : "for \(Fmt.money(proceeds))" + (mark.closingFees > 0 ? " − \(Fmt.money(mark.closingFees)) fees" : "")
             let text = "\(verb) \(l.label) (\(p.contracts), opened \(p.opened)) \(how),"
                 + " premium \(Fmt.money(p.entryValue)) + \(Fmt.money(p.openingFees)) fees → P&L \(Fmt.pnl(pnl)) into equity"
