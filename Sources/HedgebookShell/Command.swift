@@ -32,6 +32,10 @@ public enum Command: Equatable, Sendable {
     case progression
     case layers
     case journal
+    /// Every dated entry of the journal with the equity after each.
+    case journalEntries
+    /// The journal's entries written as CSV (`journal export FILE`, `journal export! FILE`).
+    case journalExport(path: String, overwrite: Bool)
     /// The honest arithmetic of the progression at a win rate (from the condor's POP when `nil`).
     case risk(winRate: Double?)
     case why

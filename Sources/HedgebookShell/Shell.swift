@@ -32,6 +32,8 @@ public struct PromptInfo: Sendable, Equatable {
     public var equity: Double?
     /// The branch, when it is not `main`.
     public var branch: String? = nil
+    /// The marked equity (equity + open P&L), when positions are open.
+    public var markedEquity: Double? = nil
 }
 
 /// The shell: the language over a session. No terminal here: text in, text out.
@@ -122,6 +124,7 @@ public final class Shell {
         case .drop(let n): return try drop(n)
         case .show(let n): return try show(n)
         case .export(let path, let overwrite): return try export(path, overwrite: overwrite)
+        case .journalExport(let path, let overwrite): return try exportJournal(path, overwrite: overwrite)
         case .recover: return try recover()
         case .simulate(let request): return try simulate(request, parsed)
         case .payoff(let svg?, let overwrite): return try payoffSVG(svg, overwrite: overwrite)
@@ -143,7 +146,8 @@ public final class Shell {
         let a = session.state.account
         return PromptInfo(
             cell: session.cells.count + 1, step: a.hasAccount ? a.step : nil, equity: a.hasAccount ? a.equity : nil,
-            branch: branches.current == Branches.main ? nil : branches.current)
+            branch: branches.current == Branches.main ? nil : branches.current,
+            markedEquity: a.hasAccount && !session.state.positions.isEmpty ? Evaluator.markedEquity(session.state) : nil)
     }
 
     /// Completions for the word ending at the end of `prefix` (the line up to the cursor).

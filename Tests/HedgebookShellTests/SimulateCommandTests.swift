@@ -78,12 +78,17 @@ struct SimulateCommandTests {
     func riskPerDollar() throws {
         let s = Shell()
         for line in ["account 100000", "set stops none", "set reset win"] { #expect(s.execute(line).ok) }
-        let condor = try IronCondor.build(market: Market(), settings: CondorSettings())
+        // The condor as filled (METHOD §4, §9): its credit and max loss are what risk uses.
+        let sized = s.execute("condor")
+        let condorObject = try #require(try JSONSerialization.jsonObject(with: Data(sized.json[0].utf8)) as? [String: Any])
+        let condor = try #require(condorObject["result"] as? [String: Any])
+        let credit = try #require(condor["credit"] as? Double), maxLoss = try #require(condor["maxLoss"] as? Double)
+        #expect(abs(credit + maxLoss - 5000) < 1e-6)
         let r = s.execute("risk winrate 60%")
         #expect(r.ok && r.text.contains("per dollar of budget"), "\(r.error)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.json[0].utf8)) as? [String: Any])
         let result = try #require(object["result"] as? [String: Any])
-        let p = 0.6, q = 0.4, ratio = condor.credit / condor.maxLoss
+        let p = 0.6, q = 0.4, ratio = credit / maxLoss
         let budgets = [1000.0, 1800, 2880, 4608]
         var expected = 0.0
         for (k, b) in budgets.enumerated() { expected += pow(q, Double(k)) * b * (p * ratio - q) }

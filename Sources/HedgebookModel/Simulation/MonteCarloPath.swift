@@ -48,13 +48,13 @@ struct FastAccount {
         out = PathOutcome(equity: equity)
     }
 
-    /// Contracts at the current step: `floor(min(base$ × m, cap × equity) / risk)`, as ``SizingResult``;
-    /// without the floor when `fractional` (per dollar of budget, METHOD §5).
+    /// Contracts at the current step: `min(floor(base$ × m / risk), floor(cap × equity / max loss))`,
+    /// as ``SizingResult``; without the floors when `fractional` (per dollar of budget, METHOD §5).
     @inline(__always)
-    func contracts(product: Double, cap: Double, risk: Double, fractional: Bool) -> Double {
-        let budget = min(cycleBase * product, cap * equity)
-        if fractional { return budget > 0 ? budget / risk : 0 }
-        return Double(SizingResult.wholeUnits(budget, per: risk))
+    func contracts(product: Double, cap: Double, risk: Double, maxLoss: Double, fractional: Bool) -> Double {
+        let budget = cycleBase * product, capital = cap * equity
+        if fractional { return budget > 0 && capital > 0 ? min(budget / risk, capital / maxLoss) : 0 }
+        return Double(min(SizingResult.wholeUnits(budget, per: risk), SizingResult.wholeUnits(capital, per: maxLoss)))
     }
 
     /// Books one trade of `contracts`; false when the loss would take the equity to zero.

@@ -13,6 +13,7 @@ struct StepTables {
     let winRate: Double
     let win: Double
     let cap: Double
+    let maxLoss: Double
     let base: Double
     let resetOnWin: Bool
     let byCycles: Bool
@@ -29,6 +30,7 @@ struct StepTables {
         winRate = config.winRate
         win = config.winPerContract
         cap = s.cap
+        maxLoss = config.maxLoss
         base = s.base
         resetOnWin = s.reset == .win
         if case .cycles = config.horizon { byCycles = true } else { byCycles = false }
@@ -44,7 +46,7 @@ struct StepTables {
             (figures + steps + k).initialize(to: config.riskPerContract[k])
             (figures + 2 * steps + k).initialize(to: config.lossPerContract[k])
             (fixed + k).initialize(to: opening.contracts(product: product, cap: s.cap, risk: config.riskPerContract[k],
-                                                          fractional: config.fractional))
+                                                          maxLoss: config.maxLoss, fractional: config.fractional))
         }
     }
 
@@ -97,7 +99,7 @@ struct PathPlayer {
     @inline(__always)
     private mutating func play(_ t: StepTables) -> Bool {
         let step = prog.step
-        let c = t.resize ? prog.contracts(product: t.product(step), cap: t.cap, risk: t.risk(step), fractional: t.fractional)
+        let c = t.resize ? prog.contracts(product: t.product(step), cap: t.cap, risk: t.risk(step), maxLoss: t.maxLoss, fractional: t.fractional)
             : t.fixed[step]
         let won = rng.nextUnit() < t.winRate
         guard c > 0, prog.trade(won: won, contracts: c, win: t.win, loss: t.loss(step),
@@ -106,7 +108,7 @@ struct PathPlayer {
             return false
         }
         if flatPlaying {
-            let cf = t.resize ? flat.contracts(product: 1, cap: t.cap, risk: t.risk(0), fractional: t.fractional) : t.fixed[0]
+            let cf = t.resize ? flat.contracts(product: 1, cap: t.cap, risk: t.risk(0), maxLoss: t.maxLoss, fractional: t.fractional) : t.fixed[0]
             flatPlaying = cf > 0 && flat.trade(won: won, contracts: cf, win: t.win, loss: t.loss(0),
                                                steps: 1, resetOnWin: true, base: t.base)
             flat.out.stopped = !flatPlaying

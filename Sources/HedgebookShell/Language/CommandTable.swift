@@ -134,8 +134,20 @@ public enum CommandTable {
                     summary: "Show the three VIX hedge layers (4/4/2): triggers, strikes, sizes and cost.",
                     examples: ["layers"], build: { _ in .layers }),
         CommandSpec(name: "journal", group: .reports,
-                    summary: "Show every trade and account change so far, with equity after each.",
-                    examples: ["journal"], build: { _ in .journal }),
+                    summary: "Show the record's figures (equity and marked equity, win rate, drawdowns, IRR, fees, each layer's ledger); `journal entries` lists every dated entry with the equity after it; `journal export FILE.csv` writes them (an existing file is never overwritten; `export!` replaces it).",
+                    parameters: [
+                        Parameter(name: "view", kind: .choice(what: "journal view", choices: ["entries", "export", "export!"]),
+                                  presence: .optional),
+                        Parameter(name: "file", kind: .path, presence: .optional),
+                    ],
+                    examples: ["journal", "journal entries", "journal export ledger.csv"],
+                    build: { a in
+                        switch a.optionalWord(0) {
+                        case "entries": return .journalEntries
+                        case let w? where w.hasPrefix("export"): return .journalExport(path: a.optionalPath(1) ?? "", overwrite: w == "export!")
+                        default: return .journal
+                        }
+                    }),
         CommandSpec(name: "why", group: .reports,
                     summary: "Explain the last numbers printed: which rule, which inputs.",
                     examples: ["why"], build: { _ in .why }),

@@ -12,7 +12,7 @@ extension Evaluator {
         let contracts = max(sized.sizing?.contracts ?? 1, 1)
         var layers: [HedgeLayer] = []
         if state.account.hasAccount {
-            layers = ((try? state.account.hedgePlan(market: state.market, sizing: state.sizing, hedge: state.hedge))?.layers ?? [])
+            layers = ((try? hedgePlan(state))?.layers ?? [])
                 .filter { $0.contracts > 0 }
         }
         let scale = c.underlying == .xsp ? 10.0 : 1

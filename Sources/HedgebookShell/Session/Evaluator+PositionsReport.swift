@@ -11,7 +11,7 @@ extension Evaluator {
             return Report(text: "no open positions: `open condor` opens the condor the model sizes, `hedge L1` buys a layer",
                           result: [("positions", .array([])), ("net", .num(0.0)), ("theta", .num(0.0))])
         }
-        let marks = state.positions.map { $0.mark(market: state.market, on: state.date) }
+        let marks = state.positions.map { $0.mark(market: state.market, on: state.date, fills: state.trade) }
         var rows: [[String]] = []
         for m in marks {
             let p = m.position
@@ -33,8 +33,11 @@ extension Evaluator {
                           rows: rows)
         let text = "positions on \(state.date) · SPX \(Fmt.level(state.market.spx)) · VIX \(Fmt.level(state.market.vix))\n"
             + table.render()
+            + "\nequity \(Fmt.money(state.account.equity)) realised · marked \(Fmt.money(state.account.equity + net))"
+            + " (P&L is what closing now would realise: fills and closing fees included)"
         return Report(text: text, result: [("positions", .array(marks.map(positionJSON))), ("net", .num(net)),
-                                           ("theta", .num(theta))])
+                                           ("theta", .num(theta)), ("equity", .num(state.account.equity)),
+                                           ("markedEquity", .num(state.account.equity + net))])
     }
 
     static func greekCells(_ g: PositionGreeks) -> [String] {

@@ -9,7 +9,7 @@ extension Evaluator {
         let a = state.account
         var rows: [[String]] = []
         var steps: [JSONValue] = []
-        var cumulative = 0.0
+        var cumulative = 0.0, cumulativeGap = 0.0
         for k in 1...state.sizing.steps {
             let budget: RiskBudget
             let sizing: SizingResult
@@ -20,31 +20,38 @@ extension Evaluator {
                 throw .command(error.message)
             }
             cumulative += sizing.totalRisk
+            cumulativeGap += sizing.totalGapRisk
             let marker = k == a.step ? "▶ \(k)" : "  \(k)"
             rows.append([
-                marker, Fmt.plain(state.sizing.multiplier(into: k), decimals: 2), Fmt.money(budget.uncapped),
-                Fmt.money(budget.amount) + (budget.capBinds ? " cap" : ""), String(sizing.contracts),
-                Fmt.money(sizing.totalRisk), Fmt.money(cumulative),
+                marker, Fmt.plain(state.sizing.multiplier(into: k), decimals: 2), Fmt.money(budget.amount),
+                String(sizing.budgetContracts), String(sizing.contracts) + (sizing.capBinds ? " cap" : ""),
+                Fmt.money(sizing.totalRisk), Fmt.money(sizing.totalGapRisk), Fmt.money(cumulative), Fmt.money(cumulativeGap),
             ])
             steps.append(.object([
                 ("step", .int(k)), ("multiplier", .num(state.sizing.multiplier(into: k))),
-                ("riskBudget", .num(budget.amount)), ("capBinds", .bool(budget.capBinds)),
-                ("contracts", .int(sizing.contracts)), ("risk", .num(sizing.totalRisk)),
-                ("cumulativeRisk", .num(cumulative)),
+                ("riskBudget", .num(budget.amount)), ("budgetContracts", .int(sizing.budgetContracts)),
+                ("capBinds", .bool(sizing.capBinds)),
+                ("contracts", .int(sizing.contracts)), ("risk", .num(sizing.totalRisk)), ("gapRisk", .num(sizing.totalGapRisk)),
+                ("cumulativeRisk", .num(cumulative)), ("cumulativeGapRisk", .num(cumulativeGap)),
             ]))
         }
         var text = "cycle \(a.cycle) · base \(Fmt.money(a.cycleBase)) (\(Fmt.percent(state.sizing.base)) of"
             + " \(Fmt.money(a.cycleStartEquity))) · reset \(state.sizing.reset.rawValue)"
-            + " · condor credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss))\n"
+            + " · condor credit \(Fmt.money(c.credit)), max loss \(Fmt.money(c.maxLoss))"
+            + " · cap at risk \(Fmt.money(current.capAmount)) (\(Fmt.percent(state.sizing.cap)) × equity)\n"
         text += Table(
-            header: ["step", "× mult", "base × mults", "risk budget", "contracts", "risk", "if all lose"],
+            header: ["step", "× mult", "risk budget", "buys", "contracts", "at stop", "at max loss", "all stopped", "all gapped"],
             rows: rows,
-            alignment: [.left, .right, .right, .right, .right, .right, .right]
+            alignment: [.left, .right, .right, .right, .right, .right, .right, .right, .right]
         ).render()
-        text += "\n" + accountLine(state, budget: current)
-        var result = accountJSON(state, budget: current)
+        text += "\nworst case, every step lost: \(Fmt.money(cumulative)) at the stops, \(Fmt.money(cumulativeGap)) at max loss"
+            + " (a gap through every stop)"
+        text += "\n" + accountLine(state)
+        var result = accountJSON(state)
         result.append(("steps", .array(steps)))
-        return Report(text: text, result: result, explanations: [current.explanation])
+        result.append(("worstAtStops", .num(cumulative)))
+        result.append(("worstAtMaxLoss", .num(cumulativeGap)))
+        return Report(text: text, result: result, explanations: [current.explanation, current.capExplanation])
     }
 
     /// `risk [winrate P%]`: the honest arithmetic of the progression against flat sizing.
@@ -55,18 +62,19 @@ extension Evaluator {
         let p = winRate
         var risk: ProgressionRisk
         var fractional: [Double]? = nil
+        var scale = 1.0
         do throws(ModelError) {
             let losses = ProgressionRisk.lossPerContract(credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
             var contracts = try ProgressionRisk.contractsPerStep(
                 equity: state.account.equity, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            var scale = 1.0
             if contracts.contains(0) {
-                // METHOD §5: per dollar of budget, fractional contracts c_k = budget_k ÷ risk per contract.
+                // METHOD §5: per dollar of budget, fractional contracts
+                // c_k = min(budget_k ÷ risk per contract, cap × equity ÷ max loss).
                 let equity = state.account.equity
                 var exact: [Double] = []
                 for k in 1...state.sizing.steps {
                     let b = try RiskBudget(step: k, base: state.sizing.base * equity, equity: equity, settings: state.sizing)
-                    exact.append(b.amount / losses[k - 1])
+                    exact.append(min(b.amount / losses[k - 1], state.sizing.cap * equity / c.maxLoss))
                 }
                 fractional = exact
                 // The recover chain counts whole winning contracts: play it at contracts × λ (the
@@ -89,9 +97,12 @@ extension Evaluator {
             throw CommandFailure(error.message, argument: 1)
         }
         let source = "given"
+        let worstGap = risk.contracts.reduce(0) { $0 + Double($1) * c.maxLoss } / scale
+        let flatWorstGap = Double(risk.steps * risk.contracts[0]) * c.maxLoss / scale
         let rows: [[String]] = [
             ["P(a cycle fails)", Fmt.percent(risk.pCycleFails, decimals: 3), Fmt.percent(1 - p, decimals: 3)],
-            ["worst loss", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
+            ["worst loss at the stops", Fmt.money(risk.worstCycleLoss), Fmt.money(risk.flatWorstLoss)],
+            ["worst loss at max loss", Fmt.money(worstGap), Fmt.money(flatWorstGap)],
             ["expected P&L per trade", Fmt.pnl(risk.expectedTradePnL), Fmt.pnl(risk.flatExpectedTradePnL)],
             ["edge per $ risked", Fmt.percent(risk.edge), Fmt.percent(risk.flatEdge)],
             ["break-even win rate", Fmt.percent(risk.breakEvenWinRate), Fmt.percent(risk.flatBreakEvenWinRate)],
@@ -114,7 +125,8 @@ extension Evaluator {
             ("worstCycleLoss", .num(risk.worstCycleLoss)), ("evPerCycle", .num(risk.expectedCyclePnL)),
             ("evPerTrade", .num(risk.expectedTradePnL)), ("breakEvenWinRate", .num(risk.breakEvenWinRate)),
             ("flatEvPerTrade", .num(risk.flatExpectedTradePnL)), ("flatBreakEvenWinRate", .num(risk.flatBreakEvenWinRate)),
-            ("flatWorstLoss", .num(risk.flatWorstLoss)),
+            ("flatWorstLoss", .num(risk.flatWorstLoss)), ("worstCycleGapLoss", .num(worstGap)),
+            ("flatWorstGapLoss", .num(flatWorstGap)),
         ]
         if let fractional { json.append(("fractionalContracts", .array(fractional.map { .num($0) }))) }
         return Report(

@@ -11,7 +11,7 @@ enum Evaluator {
         case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
              .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance, .replay, .next:
             return true
-        case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
+        case .condor, .progression, .layers, .journal, .journalEntries, .journalExport, .risk, .why, .price, .settings,
              .positions, .shock, .grid, .sweep,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
@@ -20,9 +20,22 @@ enum Evaluator {
         }
     }
 
-    /// Evaluates `command` on `state`; journal entries it records go to `appended`.
-    /// On a throw, the caller discards `state` and `appended`.
+    /// Evaluates `command` on `state`; journal entries it records go to `appended`, each stamped
+    /// with the marked equity after the cell. On a throw, the caller discards `state` and `appended`.
     static func evaluate(
+        _ command: Command, state: inout SessionState, log: [JournalEntry],
+        appending appended: inout [JournalEntry], cells: [Cell]
+    ) throws(CommandFailure) -> Report {
+        let first = appended.count
+        let report = try evaluateCommand(command, state: &state, log: log, appending: &appended, cells: cells)
+        if appended.count > first {
+            let marked = state.positions.isEmpty ? state.account.equity : markedEquity(state)
+            for i in first..<appended.count where appended[i].markedEquity == nil { appended[i].markedEquity = marked }
+        }
+        return report
+    }
+
+    private static func evaluateCommand(
         _ command: Command, state: inout SessionState, log: [JournalEntry],
         appending appended: inout [JournalEntry], cells: [Cell]
     ) throws(CommandFailure) -> Report {
@@ -53,6 +66,10 @@ enum Evaluator {
             return try layersReport(state, log: log)
         case .journal:
             return try journalReport(state, log: log)
+        case .journalEntries:
+            return try journalEntriesReport(state, log: log)
+        case .journalExport:
+            preconditionFailure("files are the shell's")
         case .risk(let winRate):
             return try riskReport(state, winRate: winRate)
         case .price(let underlying, let kind, let strike, let dte):

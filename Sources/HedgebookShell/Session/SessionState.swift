@@ -18,8 +18,13 @@ public struct SessionState: Sendable {
     public var pathMarket = PathMarketSettings()
     /// The modified martingale: equity, cycle and step (no account until `account`).
     public var account = MartingaleState()
-    /// VIX when the current cycle began: the reference of the L1 spike trigger.
+    /// VIX when the current cycle began: the reference of the L1 spike trigger with no condor open.
     public var vixAtCycleStart: Double?
+    /// VIX at the `open condor` cell: the reference of the L1 spike trigger while it is open.
+    public var vixAtCondorOpen: Double?
+    /// The realised P&L of the layers sold or settled since the open condor was opened (METHOD §12
+    /// item 14): what `netting net` adds to the condor's result.
+    public var condorHedgePnL = 0.0
     /// Market events flagged during the current cycle, with the date they were flagged.
     public var events: [FlaggedEvent] = []
     /// Open positions (the condor and hedge layers) in the order opened; marks are derived, never stored.
