@@ -144,5 +144,15 @@ struct SimulateCommandTests {
         let observed = s.execute("risk")
         #expect(observed.ok, "\(observed.error)")
         #expect(observed.json[0].contains("\"winRateFrom\":\"simulated\"") && observed.text.contains("simulated"))
+        // Both worst cases of the plan, as `progression` gives them: at the stops and at max loss.
+        func number(_ json: String, _ key: String) -> Double? {
+            let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return (object?["result"] as? [String: Any])?[key] as? Double
+        }
+        let plan = s.execute("progression")
+        let stops = number(observed.json[0], "worstAtStops"), gaps = number(observed.json[0], "worstAtMaxLoss")
+        #expect(stops != nil && stops == number(plan.json[0], "worstAtStops"))
+        #expect(gaps != nil && gaps == number(plan.json[0], "worstAtMaxLoss"))
+        #expect((gaps ?? 0) > (stops ?? 0))
     }
 }

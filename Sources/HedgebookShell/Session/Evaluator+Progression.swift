@@ -10,15 +10,7 @@ extension Evaluator {
         var rows: [[String]] = []
         var steps: [JSONValue] = []
         var cumulative = 0.0, cumulativeGap = 0.0
-        for k in 1...state.sizing.steps {
-            let budget: RiskBudget
-            let sizing: SizingResult
-            do {
-                budget = try RiskBudget(step: k, base: a.cycleBase, equity: a.equity, settings: state.sizing)
-                sizing = try SizingResult(budget: budget, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            } catch {
-                throw .command(error.message)
-            }
+        for (k, (budget, sizing)) in zip(1..., try stepSizings(state, c)) {
             cumulative += sizing.totalRisk
             cumulativeGap += sizing.totalGapRisk
             let marker = k == a.step ? "▶ \(k)" : "  \(k)"
@@ -52,6 +44,19 @@ extension Evaluator {
         result.append(("worstAtStops", .num(cumulative)))
         result.append(("worstAtMaxLoss", .num(cumulativeGap)))
         return Report(text: text, result: result, explanations: [current.explanation, current.capExplanation])
+    }
+
+    /// Every step's budget and size for the current cycle and `condor` (METHOD §5).
+    static func stepSizings(_ state: SessionState, _ c: IronCondor) throws(CommandFailure) -> [(RiskBudget, SizingResult)] {
+        let a = state.account
+        do throws(ModelError) {
+            return try (1...state.sizing.steps).map { k throws(ModelError) in
+                let budget = try RiskBudget(step: k, base: a.cycleBase, equity: a.equity, settings: state.sizing)
+                return (budget, try SizingResult(budget: budget, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing))
+            }
+        } catch {
+            throw .command(error.message)
+        }
     }
 
     /// `risk [winrate P%]`: the honest arithmetic of the progression against flat sizing.

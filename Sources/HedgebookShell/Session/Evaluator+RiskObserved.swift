@@ -49,7 +49,9 @@ extension Evaluator {
     /// result per cycle and worst cycle, and where they came from.
     static func observedRiskReport(_ state: SessionState) throws(CommandFailure) -> Report {
         _ = try budgetOrFail(state)
-        _ = try buildCondor(state)
+        let condor = try buildCondor(state).condor
+        let sizings = try stepSizings(state, condor)
+        let atStops = sizings.reduce(0) { $0 + $1.1.totalRisk }, atMaxLoss = sizings.reduce(0) { $0 + $1.1.totalGapRisk }
         let o = try ObservedRisk.of(state)
         let s = o.summary
         let source = "simulated: the condor's life on \(grouped(o.paths)) paths × \(o.years) years of the §10 default market,"
@@ -69,16 +71,20 @@ extension Evaluator {
             ["worst cycle", s.worstCycle.map { Fmt.pnl($0) } ?? "—"],
             ["trades · cycles", grouped(s.trades) + " · " + grouped(s.cycles)],
         ]
+        let planned = "this cycle's plan, every step lost: \(Fmt.money(atStops)) at the stops, \(Fmt.money(atMaxLoss)) at max loss"
+            + " (a gap through every stop)"
         var text = "win rate \(Fmt.percent(winRate)) (\(source))"
             + " · \(state.sizing.steps) steps · reset \(state.sizing.reset.rawValue)\n"
         text += Table(header: ["", "observed"], rows: rows, alignment: [.left, .right]).render()
+        text += "\n" + planned
         text += "\nresults are net of fees and slippage, each trade sized from its own equity;"
             + " `risk winrate P%` does the exact arithmetic of §5 at a win rate you give"
         return Report(text: text, result: [
             ("winRate", .num(winRate)), ("winRateFrom", .string("simulated")),
             ("averageWin", RunText.optional(s.averageWin)), ("averageLoss", RunText.optional(s.averageLoss)),
             ("pCycleFails", RunText.optional(s.pCycleFails)), ("evPerCycle", RunText.optional(s.meanCyclePnl)),
-            ("worstCycle", RunText.optional(s.worstCycle)), ("trades", .int(s.trades)), ("cycles", .int(s.cycles)),
+            ("worstCycle", RunText.optional(s.worstCycle)), ("worstAtStops", .num(atStops)),
+            ("worstAtMaxLoss", .num(atMaxLoss)), ("trades", .int(s.trades)), ("cycles", .int(s.cycles)),
             ("paths", .int(o.paths)), ("years", .int(o.years)), ("seed", .int(Int(o.seed))),
         ])
     }
