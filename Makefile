@@ -6,7 +6,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT      := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE  := .build/release
 
-.PHONY: run test build release deps test-deps bench fuzz docs clean
+.PHONY: run test build release deps test-deps bench fuzz docs data clean
 
 # apt-get update only when an install fails, so a warm machine stays offline and fast.
 define apt_install
@@ -19,22 +19,31 @@ define apt_install
 endef
 
 deps:
-	$(call apt_install,libedit-dev pkg-config)
+	$(call apt_install,libedit-dev libsqlite3-dev pkg-config)
 
 test-deps: deps
 	$(call apt_install,tmux)
+	@python3 -m pip --version >/dev/null 2>&1 || { echo "installing python3-pip"; $(APT) install -y -qq python3-pip >/dev/null 2>&1 || true; }
 
 release: deps
 	$(SWIFT) build -c release --product hedgebook
 
+# The sample history (SPX 1999–2018, VIX 2014–2018) from the arch package on PyPI, into the
+# market store, when the store has no SPX yet; without a network it says so and goes on.
 run: release
+	@scripts/sample-data.sh $(RELEASE)/hedgebook --if-missing
 	@$(RELEASE)/hedgebook
+
+# Import the sample history again (what is already stored is left as it is).
+data: release
+	@scripts/sample-data.sh $(RELEASE)/hedgebook
 
 build: deps
 	$(SWIFT) build
 
 test: test-deps
 	$(SWIFT) build --product hedgebook
+	@scripts/sample-data.sh .build/debug/hedgebook --if-missing
 	$(SWIFT) test
 	tests/pty/run.sh .build/debug/hedgebook
 	tests/notebooks.sh .build/debug/hedgebook

@@ -17,7 +17,14 @@ let package = Package(
         .target(name: "HedgebookModel"),
 
         // MARK: - The shell: language, session, rendering (no terminal)
-        .target(name: "HedgebookShell", dependencies: ["HedgebookModel"]),
+        .target(name: "HedgebookShell", dependencies: ["HedgebookModel", "CSQLite"]),
+
+        // MARK: - Market history: SQLite's C API (only History/SQLiteDatabase.swift imports it)
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
 
         // MARK: - The terminal: libedit behind a shim, and the thin executable
         .systemLibrary(

@@ -92,6 +92,10 @@ fi
 declare -A swift ref
 while read -r name value unit; do swift[$name]="$value $unit"; done < <("$BENCH" "$@")
 while read -r name value unit; do ref[$name]="$value $unit"; done < <(python3 bench/reference.py "$@")
+# The engine's numpy reference (bench/engine_reference.py): the unhedged simulate work.
+if [[ $# -eq 0 || " $* " == *" engine "* ]]; then
+    while read -r name value unit; do ref[$name]="$value $unit"; done < <(python3 bench/engine_reference.py)
+fi
 declare -A target=(
     [bsm_prices_per_second]=">= 10000000"
     [condor_build_us]="< 20"
@@ -99,9 +103,14 @@ declare -A target=(
     [replay_commands_per_cpu_second]=">= 100000"
     [undo_worst_ms]="< 10"
     [montecarlo_trades_per_second]=">= 20000000"
+    [engine_5y_ms]="<= 20"
+    [engine_20y_ms]="<= 60"
+    [simulate_path_days_per_second]=">= 5000000"
+    [simulate_path_days_per_2_cpu_seconds]=">= 5000000"
 )
-# Speed-ups over the reference that are targets too (BSM faster than scipy; Monte Carlo 5x numpy).
-declare -A faster=([bsm_prices_per_second]=1 [montecarlo_trades_per_second]=5)
+# Speed-ups over the reference that are targets too (BSM faster than scipy; Monte Carlo 5x numpy;
+# the engine's unhedged simulate 3x its numpy reference).
+declare -A faster=([bsm_prices_per_second]=1 [montecarlo_trades_per_second]=5 [simulate_unhedged_path_days_per_second]=3 [simulate_unhedged_path_days_per_cpu]=3)
 for name in "${!swift[@]}"; do echo "$name"; done | sort | while read -r name; do
     read -r value unit <<<"${swift[$name]}"
     r="-" note=""

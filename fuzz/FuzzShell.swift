@@ -16,6 +16,8 @@ public func fuzzShell(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     let text = String(decoding: bytes, as: UTF8.self)
     let shell = Shell()
+    // No market store: `data` and `replay` are fuzzed on their refusals, never on the disk.
+    shell.marketHistory = MarketHistory(path: nil)
     var runner = ScriptRunner(shell: shell, options: .init(keepGoing: true))
     var output = ""
     var errors = ""

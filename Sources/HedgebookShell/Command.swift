@@ -32,6 +32,10 @@ public enum Command: Equatable, Sendable {
     case progression
     case layers
     case journal
+    /// Every dated entry of the journal with the equity after each.
+    case journalEntries
+    /// The journal's entries written as CSV (`journal export FILE`, `journal export! FILE`).
+    case journalExport(path: String, overwrite: Bool)
     /// The honest arithmetic of the progression at a win rate (from the condor's POP when `nil`).
     case risk(winRate: Double?)
     case why
@@ -88,6 +92,16 @@ public enum Command: Equatable, Sendable {
     case show(cell: Int)
     /// Write the session as a Markdown notebook.
     case export(path: String, overwrite: Bool)
+
+    // Market history (docs/data.md)
+    /// `data`, `data list`, `data import KIND FILE [--replace]`: the store, not the session.
+    case data(DataRequest)
+    /// `replay DATE` / `replay off`: the session's market follows history (Command+History.swift).
+    case replay(ReplayRequest)
+    /// The method over stored history (Command+Backtest.swift).
+    case backtest(BacktestRequest)
+    /// The next trading day of a replay.
+    case next
 }
 
 /// Market events the sources name as L1 triggers.

@@ -59,6 +59,7 @@ extension Shell {
         let has = acc.hasAccount
         return [
             Figure(name: "equity", format: money, value: has ? acc.equity : nil),
+            Figure(name: "marked equity", format: money, value: has ? Evaluator.markedEquity(state) : nil),
             Figure(name: "step", format: count, value: has ? Double(acc.step) : nil),
             Figure(name: "cycle", format: count, value: has ? Double(acc.cycle) : nil),
             Figure(name: "next risk budget", format: money, value: has ? (try? acc.riskBudget(settings: state.sizing))?.amount : nil),

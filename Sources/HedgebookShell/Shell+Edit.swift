@@ -6,6 +6,7 @@ extension Shell {
     func edit(_ n: Int, _ command: Command, _ input: String) throws(CommandFailure) -> Outcome {
         try checkCell(n, upTo: session.cells.count)
         try checkNested(command)
+        let command = try nestedReadingHistory(command)
         return try change(verb: "edit", past: "edited", cell: n, range: (n - 1)..<n, with: [.init(command, input: input)]) { old in
             "\(old[0].input) → \(input)"
         }
@@ -14,6 +15,7 @@ extension Shell {
     func insert(_ n: Int, _ command: Command, _ input: String) throws(CommandFailure) -> Outcome {
         try checkCell(n, upTo: session.cells.count + 1)
         try checkNested(command)
+        let command = try nestedReadingHistory(command)
         return try change(verb: "insert", past: "inserted", cell: n, range: (n - 1)..<(n - 1), with: [.init(command, input: input)]) { _ in
             input
         }
@@ -101,10 +103,15 @@ extension Shell {
         }
     }
 
+    /// `replay DATE` as a nested command reads the store now (its argument is the third of `edit N replay DATE`).
+    private func nestedReadingHistory(_ command: Command) throws(CommandFailure) -> Command {
+        do { return try readingHistory(command) } catch { throw CommandFailure(error.message, argument: 2, hint: error.hint) }
+    }
+
     /// Only commands that make cells can be put in the list (not `undo`, `save`, `edit` …).
     private func checkNested(_ command: Command) throws(CommandFailure) {
         switch command {
-        case .undo, .redo, .history, .save, .load, .help, .quit, .edit, .insert, .drop, .show, .export:
+        case .undo, .redo, .history, .save, .load, .help, .quit, .edit, .insert, .drop, .show, .export, .data:
             throw CommandFailure("that command is about the session and never becomes a cell", argument: 1,
                                  hint: "edit and insert take commands such as `loss 800` or `set base 1.5%`")
         default:

@@ -32,6 +32,8 @@ public struct PromptInfo: Sendable, Equatable {
     public var equity: Double?
     /// The branch, when it is not `main`.
     public var branch: String? = nil
+    /// The marked equity (equity + open P&L), when positions are open.
+    public var markedEquity: Double? = nil
 }
 
 /// The shell: the language over a session. No terminal here: text in, text out.
@@ -54,6 +56,8 @@ public final class Shell {
     var loadDepth = 0
     /// Set by the REPL: where `recover` finds a session an earlier hedgebook did not close.
     public var recovery: (any RecoverySource)?
+    /// The market store `data` and `replay` use (docs/data.md).
+    public var marketHistory = MarketHistory()
 
     /// Creates a shell. With `today` (an interactive session) the first cell is `date <today>`,
     /// so a saved session replays identically tomorrow.
@@ -120,6 +124,7 @@ public final class Shell {
         case .drop(let n): return try drop(n)
         case .show(let n): return try show(n)
         case .export(let path, let overwrite): return try export(path, overwrite: overwrite)
+        case .journalExport(let path, let overwrite): return try exportJournal(path, overwrite: overwrite)
         case .recover: return try recover()
         case .simulate(let request): return try simulate(request, parsed)
         case .payoff(let request) where request.svg != nil: return try payoffSVG(request)
@@ -128,8 +133,10 @@ public final class Shell {
         case .switchBranch(let name): return try switchBranch(name)
         case .branches: return listBranches()
         case .compare(let a, let b): return try compare(a, b)
+        case .data(let request): return try data(request)
+        case .backtest(let request) where request.svg != nil: return try backtestSVG(request, path: request.svg!)
         default:
-            let cell = try session.accept(parsed.command, input: parsed.source)
+            let cell = try session.accept(try readingHistory(parsed.command), input: parsed.source)
             return Outcome(text: cell.output, result: cell.result)
         }
     }
@@ -139,7 +146,8 @@ public final class Shell {
         let a = session.state.account
         return PromptInfo(
             cell: session.cells.count + 1, step: a.hasAccount ? a.step : nil, equity: a.hasAccount ? a.equity : nil,
-            branch: branches.current == Branches.main ? nil : branches.current)
+            branch: branches.current == Branches.main ? nil : branches.current,
+            markedEquity: a.hasAccount && !session.state.positions.isEmpty ? Evaluator.markedEquity(session.state) : nil)
     }
 
     /// Completions for the word ending at the end of `prefix` (the line up to the cursor).

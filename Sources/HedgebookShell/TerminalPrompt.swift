@@ -19,7 +19,11 @@ public enum TerminalPrompt {
         if let branch = info.branch { parts.append(paint("(\(branch))", "35")) }
         var state: [String] = []
         if let step = info.step { state.append(paint("step \(step)", "33")) }
-        if let equity = info.equity { state.append(paint(ModelFormat.dollars(equity, decimals: 0), "32")) }
+        if let equity = info.equity {
+            var text = ModelFormat.dollars(equity, decimals: 0)
+            if let marked = info.markedEquity { text += " (marked \(ModelFormat.dollars(marked, decimals: 0)))" }
+            state.append(paint(text, "32"))
+        }
         if !state.isEmpty { parts.append(state.joined(separator: " · ")) }
         parts.append(paint("›", "1"))
         return parts.joined(separator: " ") + " "

@@ -3,7 +3,7 @@ import HedgebookShell
 
 // The benchmark harness behind `make bench`: each line is `name value unit`,
 // read by bench/run.sh, which sets them beside the Python reference run.
-// `hedgebook-bench [group…]` runs the groups named (bsm, condor, replay, montecarlo), or all;
+// `hedgebook-bench [group…]` runs the groups named (bsm, condor, replay, montecarlo, engine), or all;
 // `hedgebook-bench script PATH` only writes the replay script to PATH.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -16,5 +16,7 @@ if arguments.first == "script", arguments.count == 2 {
     if wanted("bsm") { benchBSM(); benchBSMTwoCores() }
     if wanted("condor") { benchCondor() }
     if wanted("montecarlo") { benchMonteCarlo() }
+    if wanted("engine") { benchEngine() }
     if only.contains("breakdown") { benchBreakdown() }
+    if only.contains("calibration") { benchCalibration() }
 }

@@ -37,10 +37,16 @@ struct Check: ParsableCommand {
                 return 2
             }
         }
-        var differing = 0, failed = 0, updated = 0
+        var differing = 0, failed = 0, updated = 0, skipped = 0
+        let history = MarketHistory()
         for (path, text) in zip(files, texts) {
-            let result = NotebookCheck.check(text, path: path)
+            let result = NotebookCheck.check(text, path: path, history: history)
             if !result.errors.isEmpty { failed += 1 }
+            if result.skipped != nil {
+                skipped += 1
+                output.write(result.report)
+                continue
+            }
             guard update else {
                 if !result.matches { differing += 1 }
                 output.write(result.report)
@@ -65,6 +71,7 @@ struct Check: ParsableCommand {
         } else {
             summary += differing == 0 ? ": all match" : ": \(differing) differ\(differing == 1 ? "s" : "")"
         }
+        if skipped > 0 { summary += " (\(skipped) skipped: \(skipped == 1 ? "it needs" : "they need") market history)" }
         output.write(summary + "\n")
         return failed > 0 || (!update && differing > 0) ? 1 : 0
     }

@@ -19,6 +19,9 @@ enum Entry {
             if let teach = command as? Teach {
                 return teach.execute()
             }
+            if let data = command as? any DataSubcommand {
+                return data.execute()
+            }
             try command.run()
             return 0
         } catch {

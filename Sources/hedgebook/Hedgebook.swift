@@ -13,6 +13,7 @@ struct Hedgebook: ParsableCommand {
             hedgebook run <file> ... [--json] [--keep-going]
             hedgebook check <file.md> ... [--update]
             hedgebook teach <file>
+            hedgebook data [list | import spx|vix|vvix|events <file> [--replace]]
             """,
         discussion: """
             With no arguments hedgebook starts the REPL when stdin is a terminal, and runs \
@@ -20,7 +21,7 @@ struct Hedgebook: ParsableCommand {
             --keep-going. Exit status: 0 success, 1 a command failed, 2 a usage error.
             """,
         version: "hedgebook 0.1.0",
-        subcommands: [Run.self, Teach.self, Docs.self, Check.self]
+        subcommands: [Run.self, Teach.self, Docs.self, Check.self, DataCommand.self]
     )
 
     @Option(name: .customShort("c"), help: ArgumentHelp(

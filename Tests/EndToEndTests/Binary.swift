@@ -48,7 +48,7 @@ struct Hedgebook {
     }
 
     /// Runs the binary with `arguments`; stdin is `stdin` (from a file, so not a terminal)
-    /// or empty. The history goes to the test's own folder.
+    /// or empty. The history and the market store go to the test's own folder.
     func run(_ arguments: [String], stdin: String = "") throws -> Run {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             throw MissingBinary(path: Self.binary.path)
@@ -65,6 +65,8 @@ struct Hedgebook {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        // The market store too: a test never reads or fills the user's.
+        environment["HEDGEBOOK_DATA"] = folder.appendingPathComponent("data").path
         environment["NO_COLOR"] = "1"
         process.environment = environment
         process.standardInput = try FileHandle(forReadingFrom: input)

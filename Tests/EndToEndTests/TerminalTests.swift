@@ -15,6 +15,18 @@ struct TerminalTests {
         #expect(TerminalPrompt.render(info) == "[3] step 2 · $98,200 › ")
     }
 
+    @Test("With positions open the prompt shows the marked equity beside the realised one")
+    func markedPrompt() {
+        var info = PromptInfo(cell: 5, step: 1, equity: 100_000)
+        info.markedEquity = 99_712.5
+        #expect(TerminalPrompt.render(info) == "[5] step 1 · $100,000 (marked $99,713) › ")
+        let shell = Shell()
+        _ = shell.execute("set underlying xsp; account 100000; open condor")
+        #expect(shell.prompt.markedEquity.map { $0 < 100_000 } == true)  // a round trip costs slippage and fees
+        _ = shell.execute("close")
+        #expect(shell.prompt.markedEquity == nil)
+    }
+
     @Test("Colours are wrapped in the marker, so the visible text is unchanged")
     func colouredPrompt() {
         let info = PromptInfo(cell: 3, step: 2, equity: 98_200)

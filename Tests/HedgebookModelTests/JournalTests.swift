@@ -96,7 +96,7 @@ struct JournalTests {
     func irrUndefined() throws {
         let r = try JournalReport(entries: [JournalEntry(date: day(0), .account(100_000))], asOf: day(0), settings: settings)
         #expect(r.irr.rate == nil && r.irr.reason == "less than 1 day of history")
-        #expect(r.irr.explanation.value == 0)
+        #expect(r.irr.explanation.value.isNaN && r.irr.explanation.formattedValue == "undefined")  // printed, never 0
         let same = try XIRR.solve([CashFlow(date: day(0), amount: -100), CashFlow(date: day(5), amount: -50)])
         #expect(same.rate == nil && same.reason == "the flows do not change sign")
         #expect(try XIRR.solve([]).rate == nil)
@@ -120,5 +120,52 @@ struct JournalTests {
         #expect(throws: ModelError.self) { _ = try JournalReport(entries: sample, asOf: day(1), settings: settings) }
         let bad = [JournalEntry(date: day(0), .account(100_000)), JournalEntry(date: day(0), .hedgeBought(.l2, premium: .nan, contracts: 1))]
         #expect(throws: ModelError.self) { _ = try JournalReport(entries: bad, asOf: day(6), settings: settings) }
+    }
+}
+
+@Suite("Journal: one account and two drawdowns (METHOD §7, §12 item 11)")
+struct JournalAccountTests {
+    let settings = SizingSettings()
+    let d0 = CalendarDate(year: 2026, month: 1, day: 2)!
+    func day(_ n: Int) -> CalendarDate { d0.adding(days: n) }
+
+    /// Worked by hand: 100,000 − 10,000 = 90,000 is the largest fall in percent (10 % of the
+    /// 100,000 peak, days 0 → 1); after a 900,000 deposit (peak 1,000,000) a win to 1,010,000 and
+    /// a loss of 50,000 is the largest in dollars (4.95 % of its peak, days 3 → 4).
+    @Test("The largest drawdown in dollars and the largest in percent are found separately")
+    func twoDrawdowns() throws {
+        let entries = [
+            JournalEntry(date: day(0), .account(100_000)),
+            JournalEntry(date: day(1), .loss(10_000)),
+            JournalEntry(date: day(2), .deposit(900_000)),
+            JournalEntry(date: day(3), .win(20_000)),
+            JournalEntry(date: day(4), .loss(50_000)),
+        ]
+        let r = try JournalReport(entries: entries, asOf: day(4), settings: settings)
+        #expect(r.maxDrawdown.dollars == 50_000 && r.maxDrawdown.peakDate == day(3) && r.maxDrawdown.troughDate == day(4))
+        #expect(abs(r.maxDrawdown.fraction - 50_000 / 1_010_000) < 1e-15)
+        #expect(r.maxDrawdownPct.fraction == 0.1 && r.maxDrawdownPct.peakDate == day(0) && r.maxDrawdownPct.troughDate == day(1))
+    }
+
+    /// A condor closed at −$556.40 (fees included) after L1 was sold for +$1,881.50: the equity
+    /// moves by each, the martingale takes their sum, +$1,325.10, a win that ends the cycle.
+    @Test("Hedge sales and condor closes move the equity by their own P&L; the martingale takes the result")
+    func oneAccount() throws {
+        let entries = [
+            JournalEntry(date: day(0), .account(100_000)),
+            JournalEntry(date: day(0), .credit(1_101.95, fees: 32)),
+            JournalEntry(date: day(0), .hedgeBought(.l1, premium: 843.36, contracts: 8, fees: 16)),
+            JournalEntry(date: day(10), .hedgeSold(.l1, proceeds: 2_756.86, contracts: 8, fees: 16, pnl: 1_881.50)),
+            JournalEntry(date: day(10), .condorClosed(pnl: -556.40, result: 1_325.10, fees: 32)),
+        ]
+        let r = try JournalReport(entries: entries, asOf: day(10), settings: settings)
+        #expect(abs(r.equity - 101_325.10) < 1e-9)
+        #expect(r.wins == 1 && r.losses == 0 && r.averageWin == 1_325.10)
+        #expect(r.completedCycles.count == 1 && r.martingale.step == 1)
+        #expect(r.fees == 96)
+        let l1 = r.layers[0]
+        #expect(abs(l1.premiumPaid - 859.36) < 1e-9 && abs(l1.proceeds - 2_740.86) < 1e-9 && abs(l1.pnl - 1_881.50) < 1e-9)
+        #expect(r.ledger.map(\.entry.kindName) == ["account", "condor opened", "L1 bought", "L1 sold", "condor closed"])
+        #expect(abs(r.ledger[3].equity - 101_881.50) < 1e-9)
     }
 }

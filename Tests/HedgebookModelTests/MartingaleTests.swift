@@ -19,7 +19,7 @@ struct MartingaleTests {
         #expect(budgets.map { ($0 * 100).rounded() / 100 } == [1_000, 1_800, 1_800, 2_880])
         #expect(s.step == 3)
         #expect(s.cyclePnL == -2_200)
-        #expect(try s.riskBudget(settings: defaults).capBinds == false)
+        #expect(try s.riskBudget(settings: defaults).capAmount == 0.1 * s.equity)
     }
 
     @Test("The transitions read as a trader says them")

@@ -36,7 +36,7 @@ struct MonteCarloReducerTests {
     func matchesReducer(rule: ResetRule, p: Double) throws {
         var s = SizingSettings()
         s.reset = rule
-        s.cap = 0.03  // so the cap binds at the deep steps and is exercised too
+        s.cap = 0.3  // floor(30,000 / 4,800) = 6 max losses: the cap binds from step 2 and is exercised too
         let config = try MonteCarloConfig(
             horizon: .cycles(40), paths: 5, seed: 11, winRate: p, startEquity: 100_000,
             settings: s, credit: 200, maxLoss: 4_800)

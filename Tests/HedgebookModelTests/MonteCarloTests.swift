@@ -3,15 +3,17 @@ import Testing
 
 @Suite("MonteCarlo: the progression played many times, against probability theory")
 struct MonteCarloTests {
-    /// Credit $200, max loss $4,800 (a 50-point wing); default stops 90/90/65/65 → losses
+    /// Credit $200, max loss $2,300 (a 25-point wing); default stops 90/90/65/65 → losses
     /// $180, $180, $130, $130 per contract. At $100,000: budgets $1,000, $1,800, $2,880, $4,608
-    /// buy 5, 10, 22 and 35 contracts.
-    static let credit = 200.0, maxLoss = 4_800.0
+    /// buy 5, 10, 22 and 35 contracts. The cap is set to 100 % so that it holds
+    /// floor(100,000 / 2,300) = 43 max losses and never binds: these tests are about the progression.
+    static let credit = 200.0, maxLoss = 2_300.0
 
     static func settings(_ rule: ResetRule, steps: Int = 4) -> SizingSettings {
         var s = SizingSettings()
         s.reset = rule
         s.steps = steps
+        s.cap = 1
         return s
     }
 

@@ -77,7 +77,12 @@ struct ProgressionRiskTests {
     @Test("contracts per step follow the budgets")
     func contractsPerStep() throws {
         let c = try ProgressionRisk.contractsPerStep(equity: 100_000, credit: 400, maxLoss: 4_600, settings: SizingSettings())
-        #expect(c == [2, 5, 11, 17])  // 1000/360, 1800/360, 2880/260, 4608/260
+        // Budgets buy 1000/360, 1800/360, 2880/260, 4608/260 = 2, 5, 11, 17; the cap holds 10,000/4,600 = 2.
+        #expect(c == [2, 2, 2, 2])
+        var wide = SizingSettings()
+        wide.cap = 1
+        // The cap at 100 % holds 100,000/4,600 = 21 max losses: the budgets bind.
+        #expect(try ProgressionRisk.contractsPerStep(equity: 100_000, credit: 400, maxLoss: 4_600, settings: wide) == [2, 5, 11, 17])
     }
 
     @Test("Bad inputs are typed errors", arguments: [0.0, 1, -0.1, .nan, .infinity])

@@ -24,7 +24,7 @@ struct SizingPropertyTests {
         return s
     }
 
-    @Test("The budget never exceeds cap × equity; contracts × risk never exceed the budget")
+    @Test("Contracts × max loss never exceed cap × equity; contracts × risk never exceed the budget")
     func budgetLaws() async {
         await propertyCheck(
             count: 300, input: Self.equities, Self.fractions, Self.fractions, Gen.int(in: 1...12),
@@ -34,13 +34,35 @@ struct SizingPropertyTests {
             let s = Self.settings(base: base, cap: cap, steps: steps, multiplier: m, stop: stop)
             for step in 1...steps {
                 let b = try RiskBudget(step: step, base: base * equity, equity: equity, settings: s)
-                #expect(b.amount <= cap * equity)
-                #expect(b.amount <= b.uncapped)
+                #expect(b.amount == b.uncapped)
                 let r = try SizingResult(budget: b, credit: credit, maxLoss: maxLoss, settings: s)
-                #expect(Double(r.contracts) * r.riskPerContract <= b.amount * (1 + 1e-12))
-                #expect(Double(r.contracts + 1) * r.riskPerContract > b.amount)
+                #expect(Double(r.contracts) * r.riskPerContract <= b.amount * (1 + 1e-9))
+                #expect(Double(r.contracts) * maxLoss <= cap * equity * (1 + 1e-9))
+                #expect(r.contracts == min(r.budgetContracts, r.capContracts))
+                #expect(r.capBinds == (r.capContracts < r.budgetContracts))
+                #expect(Double(r.budgetContracts + 1) * r.riskPerContract > b.amount)
+                #expect(Double(r.capContracts + 1) * maxLoss > cap * equity)
                 #expect(r.riskPerContract <= maxLoss)
                 #expect(r.totalGapRisk.isFinite && r.totalRisk.isFinite)
+            }
+        }
+    }
+
+    @Test("On every step of a random progression, contracts × max loss ≤ cap × equity")
+    func capOnEveryStep() async {
+        await propertyCheck(
+            count: 200, input: Gen.bool.array(of: 1...40), Gen.double(in: 0.001...0.2), Gen.double(in: 0.02...0.3),
+            Gen.int(in: 1...8), Gen.double(in: 1...3), Gen.double(in: 20...3_000), Gen.double(in: 100...10_000)
+        ) { outcomes, base, cap, steps, m, credit, maxLoss in
+            let s = Self.settings(base: base, cap: cap, steps: steps, multiplier: m, stop: 0.9)
+            var state = try MartingaleState(account: 100_000, settings: s)
+            for won in outcomes {
+                let r = try state.size(credit: credit, maxLoss: maxLoss, settings: s)
+                #expect(Double(r.contracts) * maxLoss <= cap * state.equity * (1 + 1e-9))
+                guard r.contracts > 0 else { break }
+                let pnl = won ? Double(r.contracts) * credit : -r.totalRisk
+                guard state.equity + pnl > 0 else { break }
+                _ = state.record(result: pnl, equityChange: pnl, settings: s)
             }
         }
     }
@@ -67,7 +89,7 @@ struct SizingPropertyTests {
                 #expect((1...steps).contains(state.step))
                 #expect(state.equity > 0 && state.equity.isFinite)
                 let b = try state.riskBudget(settings: s)
-                #expect(b.amount <= s.cap * state.equity && b.amount.isFinite)
+                #expect(b.capAmount == s.cap * state.equity && b.amount.isFinite)
             }
         }
     }

@@ -72,12 +72,12 @@ struct StrikeSearchTests {
         #expect(best?.index == 3)
     }
 
-    @Test("the listed chain: multiples of the step from one step up to 2·S")
+    @Test("the listed chain: multiples of the step from one step up to 3·S (METHOD §12 item 5)")
     func chain() {
         #expect(StrikeSearch.listedIndices(.put, underlying: .spx, level: 6000) == 1...1199)
-        #expect(StrikeSearch.listedIndices(.call, underlying: .spx, level: 6000) == 1201...2400)
+        #expect(StrikeSearch.listedIndices(.call, underlying: .spx, level: 6000) == 1201...3600)
         #expect(StrikeSearch.listedIndices(.put, underlying: .xsp, level: 600.35) == 1...600)
-        #expect(StrikeSearch.listedIndices(.call, underlying: .xsp, level: 600.35) == 601...1200)
+        #expect(StrikeSearch.listedIndices(.call, underlying: .xsp, level: 600.35) == 601...1801)  // 3 × 600.35 = 1801.05
         #expect(StrikeSearch.listedIndices(.put, underlying: .spx, level: 4) == nil)
     }
 

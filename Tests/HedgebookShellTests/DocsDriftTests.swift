@@ -90,11 +90,18 @@ struct JSONContractTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hedgebook-json-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        // `data` and `replay` examples read a store of a week of made-up closes.
+        let store = try MarketStore(path: folder.appendingPathComponent("market.sqlite").path)
+        _ = try store.importText(.spx, "2026-01-05,6000\n2026-01-06,6010\n2026-01-07,5990\n2026-01-08,6020\n2026-01-09,6030\n",
+                                 file: "spx.csv", replace: false)
+        _ = try store.importText(.vix, "2026-01-05,16\n2026-01-06,15.5\n2026-01-07,17\n2026-01-08,16.2\n2026-01-09,15.8\n",
+                                 file: "vix.csv", replace: false)
         for section in sections {
             #expect(!section.examples.isEmpty, "section \(section.commands) has no example")
             for (n, example) in section.examples.enumerated() {
                 let file = folder.appendingPathComponent("s\(n)-\(section.commands[0]).hb").path
                 let shell = Shell()
+                shell.marketHistory = MarketHistory(path: store.path)
                 for setup in ["date 2026-01-05", "account 100000"] { _ = shell.execute(setup) }
                 if example.hasPrefix("load ") { _ = shell.execute("save \"\(file)\"") }
                 // Examples that write files write them in the test's own folder.

@@ -78,8 +78,8 @@ struct NotebookEditTests {
         #expect(r.ok)
         #expect(r.text.hasPrefix("edited cell 2: loss 900 → loss 800"))
         #expect(r.text.contains("equity $99,420.00 → $99,520.00"))
-        // The condor (cell 4) sizes from the step and the cycle's base, which did not move.
-        #expect(r.text.hasSuffix("\noutput changed: cell 3"), "\(r.text)")
+        // The condor (cell 4) shows the cap on capital at risk, cap × equity, which moved with the equity.
+        #expect(r.text.hasSuffix("\noutputs changed: cells 3–4"), "\(r.text)")
         #expect(s.session.cells.map(\.input) == ["account 100000", "loss 800", "win 320", "condor"])
     }
 

@@ -96,8 +96,9 @@ struct OrderExecutionTests {
         #expect(s.execute("open condor 5615/5665p 6425/6475c x7 at 14.20").ok)
         let r = s.execute("close at 3.10")
         #expect(r.ok, "\(r.error)")
-        // (14.20 − 3.10) × 100 × 7 = 7,770, worked by hand.
-        let expected = 7770.0
+        // (14.20 − 3.10) × 100 × 7 = 7,770, less the fees of METHOD §9 ($1.00 a leg a contract, at the
+        // open and again at the close: 4 × 7 × $1 × 2 = $56), worked by hand: 7,714. No slippage: both prices are typed.
+        let expected = 7714.0
         #expect(abs((number(json(lastResult(s), "pnl")) ?? .nan) - expected) < 1e-9)
         #expect(abs(s.session.state.account.equity - before - expected) < 1e-9)
         #expect(s.session.state.positions.isEmpty)
@@ -106,7 +107,7 @@ struct OrderExecutionTests {
     /// Lines whose evaluation is refused, with the column the error points at.
     static let refusedOrders: [(String, Int)] = [
         ("open condor 5617/5667p 6427/6477c x1 at 10", 13),   // SPX lists every 5 points
-        ("open condor x9 at 14.20", 13),                      // past the cap
+        ("open condor x9 at 14.20", 13),                      // past the cap (2 fit, see `forced`)
         ("open condor at 60", 16),                            // the model's wings are 50 wide
         ("close at 3.10", 1),                                 // nothing open
         ("quote condor 3.10", 7),                             // nothing open to quote
@@ -129,13 +130,14 @@ struct OrderExecutionTests {
     @Test("Past the cap, ! forces the order and the position records by how much")
     func forced() throws {
         let s = whatIfShell("account 100000")
-        let refused = s.execute("open condor x9 at 14.20")
-        #expect(!refused.ok && refused.error.contains("more than the cap allows"))
-        #expect(s.execute("open condor x9 at 14.20 !").ok)
+        let refused = s.execute("open condor x4 at 14.20")
+        #expect(!refused.ok && refused.error.contains("2 more than the cap allows"))
+        #expect(s.execute("open condor x4 at 14.20 !").ok)
         let p = try #require(s.session.state.positions.first)
-        // The cap is 10% of $100,000 = $10,000; risk per condor is the 90% stop × the $1,420 credit
-        // = $1,278 (stops are the default), so 7 fit and 9 is 2 past: ⌊10,000 / 1,278⌋ = 7.
-        #expect(p.contracts == 9 && p.pastCap == 2)
+        // The cap on capital at risk is 10% of $100,000 = $10,000; a condor's max loss is the 50-point
+        // width less the credit as filled: $5,000 − ($1,420 − 4 legs × $1 fees) = $3,584, so
+        // ⌊10,000 / 3,584⌋ = 2 fit and 4 is 2 past.
+        #expect(p.contracts == 4 && p.pastCap == 2)
         #expect(json(lastResult(s), "pastCap") == .int(2))
     }
 
@@ -161,13 +163,14 @@ struct OrderExecutionTests {
         let s = Self.session()
         #expect(s.execute("open condor 5615/5665p 6425/6475c x7 at 14.20").ok)
         #expect(s.execute("positions").ok)
-        let modelNet = try #require(number(json(lastResult(s), "net")))
-        let modelMark = try #require(number(json(lastResult(s), "positions", 0, "mark")))
+        let modelEquity = try #require(number(json(lastResult(s), "markedEquity")))
         #expect(s.execute("quote condor 3.10").ok)
+        // What closing at the model's fills would pay (mids + slippage on the shorts, − on the longs).
+        let modelMark = try #require(number(json(lastResult(s), "modelMark")))
         #expect(s.execute("positions").ok)
-        let quotedNet = try #require(number(json(lastResult(s), "net")))
-        // The quote marks the condor at −3.10 × 100 × 7 = −$2,170.
-        #expect(abs(quotedNet - modelNet - (-2170 - modelMark)) < 1e-9)
+        let quotedEquity = try #require(number(json(lastResult(s), "markedEquity")))
+        // The quote marks the condor at −3.10 × 100 × 7 = −$2,170; the closing fees are the same either way.
+        #expect(abs(quotedEquity - modelEquity - (-2170 - modelMark)) < 1e-9)
         #expect(json(lastResult(s), "positions", 0, "markSource") == .string("quote"))
         #expect(s.execute("spx 6000").ok)
         #expect(s.session.state.quotes.isEmpty)
@@ -182,7 +185,7 @@ struct OrderExecutionTests {
         #expect(s.execute("quote condor 3.10").ok)
         let r = s.execute("close")
         #expect(r.ok && r.text.contains("quoted 3.10"))
-        #expect(abs((number(json(lastResult(s), "pnl")) ?? .nan) - 7770) < 1e-9)
+        #expect(abs((number(json(lastResult(s), "pnl")) ?? .nan) - 7714) < 1e-9)   // as in realisedExactly
     }
 
     @Test("A leg quote marks that leg; iv condor shows its implied σ beside the model's")

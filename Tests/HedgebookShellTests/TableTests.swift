@@ -36,11 +36,12 @@ import Testing
         #expect(shell.execute("account 100000; set underlying xsp; condor").ok)
         let cell = try #require(shell.session.cells.last)
         #expect(!cell.explainer.isEmpty)
-        let condor = try IronCondor.build(market: shell.session.state.market, settings: shell.session.state.condor)
-        // Four sizing trees, then one per figure of the condor, as before they were lazy.
+        let condor = try IronCondor.build(
+            market: shell.session.state.market, settings: shell.session.state.condor, fills: shell.session.state.trade)
+        // Five sizing trees (contracts, risk, gap risk, budget, cap), then one per figure of the condor.
         let figures = IronCondor.Figure.allCases.map { condor.explanation(of: $0) }
-        #expect(Array(cell.explanations.dropFirst(4)) == figures)
-        #expect(cell.explanations.count == 4 + figures.count)
+        #expect(Array(cell.explanations.dropFirst(5)) == figures)
+        #expect(cell.explanations.count == 5 + figures.count)
         #expect(cell.explanations.first?.name == "contracts")
     }
 }

@@ -89,8 +89,9 @@ struct TeachingSessionTests {
         let t = TeachingSession(lesson: Lesson.parse(notebook, name: "x.md"))
         #expect(t.cells.count == 4)
         #expect(t.cells[0].output.hasPrefix("account set to $100,000.00"))
-        // The condor's credit at the defaults (METHOD §4): $1,441.15, as `hedgebook run` prints it.
-        #expect(t.cells[1].output.contains("credit / contract      $1,441.15"))
+        // The condor's credit at the defaults (METHOD §4): $1,441.15 at the mids; as filled, 4 legs × 0.05
+        // × 100 = $20 of slippage and 4 × $1 of fees less: $1,417.15, as `hedgebook run` prints it.
+        #expect(t.cells[1].output.contains("credit / contract      $1,417.15 as filled (model $1,441.15"))
         #expect(t.cells[2].output == "VIX 20")
         #expect(!t.cells.contains { $0.output.contains("stale") })
     }
@@ -129,8 +130,8 @@ struct TeachingSessionTests {
         guard case .message(let why) = t.handle(.why) else { Issue.record("why should print"); return }
         let lines = why.split(separator: "\n").map(String.init)
         #expect(lines.first == "cell 2: condor")
-        // contracts = floor($1,000 / (90% × $1,441.15)) = floor(0.77) = 0: the first tree is the size.
-        #expect(lines.dropFirst().first?.hasPrefix("  contracts = 0 contracts — floor(risk budget / risk per contract)") == true)
+        // contracts = min(floor($1,000 / (90% × $1,441.15)), …) = floor(0.77) = 0: the first tree is the size.
+        #expect(lines.dropFirst().first?.hasPrefix("  contracts = 0 contracts — min(floor(risk budget / risk per contract)") == true)
     }
 
     @Test func whyOnACellWithoutNumbersFallsBackToTheLastOnes() {

@@ -23,13 +23,26 @@ extension IronCondor {
             return Explanation("long call", longCall, .points, rule: "short call + width",
                                inputs: [summary(of: .shortCall), widthInput])
         case .credit:
-            return Explanation(
-                "credit per contract", credit, dollars,
+            let model = Explanation(
+                "model credit per contract", modelCredit, dollars,
                 rule: "100 × (put(Ksp) − put(Klp) + call(Ksc) − call(Klc)), model prices",
                 inputs: [(OptionKind.put, shortPut), (.put, longPut), (.call, shortCall), (.call, longCall)].map {
                     OptionPricer.explainIndexPrice(
                         $0.0, strike: $0.1, price: pricing.quote($0.0, strike: $0.1).price, pricing: pricing)
                 })
+            guard slippage != 0 || feePerLeg != 0 else {
+                var same = model
+                same.name = "credit per contract"
+                return same
+            }
+            return Explanation(
+                "credit per contract", credit, dollars,
+                rule: "100 × (Σ shorts max(0, mid − slippage) − Σ longs (mid + slippage)) − 4 × fees, as filled",
+                inputs: [
+                    model,
+                    .input("slippage per leg", slippage, .points, source: "setting (XSP takes a tenth)"),
+                    .input("fees per contract per leg", feePerLeg, dollars, source: "setting"),
+                ])
         case .maxLoss:
             return Explanation("max loss per contract", maxLoss, dollars, rule: "100 × width − credit",
                                inputs: [widthInput, summary(of: .credit)])

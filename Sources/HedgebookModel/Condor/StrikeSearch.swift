@@ -7,7 +7,9 @@ import Darwin
 /// Finds the condor's short strikes by delta among listed strikes (METHOD §4).
 ///
 /// The listed chain is every multiple of the strike step (5 on SPX, 1 on XSP) from one step up
-/// to `2·S`. The short put is the strike strictly below `S` whose put delta, computed with that
+/// to `3·S` (METHOD §12 item 5). A short strike that lands on the last listed strike on its side
+/// (one step for the put, the top of the chain for the call) missed its delta: see
+/// ``IronCondor/putDeltaMissed``. The short put is the strike strictly below `S` whose put delta, computed with that
 /// strike's own `σ(K)`, is closest to `−δ` (a tie goes to the lower strike); the short call is
 /// the strike strictly above `S` whose call delta is closest to `+δ` (a tie goes to the higher).
 ///
@@ -34,7 +36,7 @@ public enum StrikeSearch {
     public static func listedIndices(_ kind: OptionKind, underlying: Underlying, level: Double) -> ClosedRange<Int>? {
         let step = underlying.strikeStep
         guard level.isFinite, level > 0, level / step < 1e9 else { return nil }
-        let top = Int((2 * level / step).rounded(.down))
+        let top = Int((3 * level / step).rounded(.down))
         switch kind {
         case .put:
             var n = Int((level / step).rounded(.up))

@@ -10,7 +10,8 @@ extension HedgePlan {
     /// ```
     /// per unit  = 40 × equity / 2,000,000 × (m2 × … × mk)
     /// contracts = min(floor(units × per unit), floor(budget × equity / cost), floor(cap × equity / cost))
-    /// cost      = 100 × Black-76(F_vix(DTE), σ_v(DTE), r)   (long call − short call for a spread)
+    /// cost      = 100 × fill: long call at mid + slippage, less the short call at max(0, mid − slippage)
+    ///             (Black-76 mids on F_vix(DTE), σ_v(DTE), r; fees excluded: the budget is premium at risk)
     /// ```
     /// The step ratio uses the *uncapped* budgets, `budget_k / budget_1 = m2 × … × mk`, so the
     /// hedge follows the progression even when the steward's cap holds the condor back.
@@ -18,7 +19,8 @@ extension HedgePlan {
     /// first, then L2, then L3, so the later layers are the ones reduced. Strikes are
     /// `ceil(F × factor)` with a 1e-9 tolerance, so `F × 1.10 = 22.000000000000004` is 22.
     public init(
-        market: Market, equity: Double, step: Int, sizing: SizingSettings, hedge: HedgeSettings
+        market: Market, equity: Double, step: Int, sizing: SizingSettings, hedge: HedgeSettings,
+        slippage: Double = 0
     ) throws(ModelError) {
         try market.validate()
         try sizing.validate()
@@ -45,7 +47,7 @@ extension HedgePlan {
         var remaining = hedge.grossCap * equity
         for kind in HedgeLayerKind.allCases {
             var layer = try Self.size(
-                kind, market: market, equity: equity, perUnit: perUnit, sizing: sizing, hedge: hedge)
+                kind, market: market, equity: equity, perUnit: perUnit, sizing: sizing, hedge: hedge, slippage: slippage)
             let room = SizingResult.wholeUnits(remaining, per: layer.costPerContract)
             if room < layer.contracts {
                 layer.grossCapLimit = room
@@ -76,7 +78,7 @@ extension HedgePlan {
 
     static func size(
         _ kind: HedgeLayerKind, market: Market, equity: Double, perUnit: Double,
-        sizing: SizingSettings, hedge: HedgeSettings
+        sizing: SizingSettings, hedge: HedgeSettings, slippage: Double = 0
     ) throws(ModelError) -> HedgeLayer {
         let i = kind.rawValue
         let dte = hedge.dte[i]
@@ -87,9 +89,10 @@ extension HedgePlan {
         let long = ceil(f * factor - 1e-9)
         let short: Double? = kind.isSpread ? long + hedge.spreadWidth : nil
         let longPrice = try Black76.checkedQuote(.call, forward: f, strike: long, years: t, rate: market.rate, volatility: vol).price
-        var unit = longPrice
+        var unit = longPrice + slippage
         if let short {
-            unit -= try Black76.checkedQuote(.call, forward: f, strike: short, years: t, rate: market.rate, volatility: vol).price
+            let mid = try Black76.checkedQuote(.call, forward: f, strike: short, years: t, rate: market.rate, volatility: vol).price
+            unit -= max(0, mid - slippage)
         }
         let cost = 100 * unit
         guard cost.isFinite, cost >= 0.01 else {
@@ -104,8 +107,10 @@ extension HedgePlan {
             inputs: [.input("VVIX", market.vvix, .index), .input("DTE", Double(dte), .days)])
         let costX = Explanation(
             "\(kind.label) cost per contract", cost, .dollars,
-            rule: kind.isSpread ? "100 × (Black-76 call(long) − call(short))" : "100 × Black-76 call",
-            inputs: [strikeX, fX, volX, .input("r", market.rate, .percent)])
+            rule: kind.isSpread ? "100 × (Black-76 call(long) + slippage − max(0, call(short) − slippage))"
+                : "100 × (Black-76 call + slippage)",
+            inputs: [strikeX, fX, volX, .input("r", market.rate, .percent),
+                     .input("slippage per leg", slippage, .points, source: "setting")])
         let scale = SizingResult.wholeUnits(hedge.units[i] * perUnit, per: 1)
         let budget = SizingResult.wholeUnits(hedge.budgets[i] * equity, per: cost)
         let cap = SizingResult.wholeUnits(sizing.cap * equity, per: cost)
@@ -123,8 +128,11 @@ extension HedgePlan {
 
 extension MartingaleState {
     /// The hedge plan for this account's equity at its current step.
-    public func hedgePlan(market: Market, sizing: SizingSettings, hedge: HedgeSettings) throws(ModelError) -> HedgePlan {
+    public func hedgePlan(
+        market: Market, sizing: SizingSettings, hedge: HedgeSettings, slippage: Double = 0
+    ) throws(ModelError) -> HedgePlan {
         guard hasAccount else { throw .unavailable("no account yet: record `account X` first") }
-        return try HedgePlan(market: market, equity: equity, step: min(max(step, 1), sizing.steps), sizing: sizing, hedge: hedge)
+        return try HedgePlan(market: market, equity: equity, step: min(max(step, 1), sizing.steps), sizing: sizing,
+                             hedge: hedge, slippage: slippage)
     }
 }

@@ -4,6 +4,9 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     public var date: CalendarDate
     /// What was recorded.
     public var kind: Kind
+    /// The marked equity (realised equity + the open positions' open P&L) after the cell that
+    /// recorded the entry; `nil` when the entry was made outside a session (a bare fold).
+    public var markedEquity: Double?
 
     /// What a journal entry records; every amount is a positive magnitude in dollars.
     public enum Kind: Sendable, Equatable, Codable {
@@ -12,12 +15,18 @@ public struct JournalEntry: Sendable, Equatable, Codable {
         case withdraw(Double)
         case win(Double)
         case loss(Double)
-        /// Credit received for condors opened (the denominator of hedge cost / credit).
-        case credit(Double)
-        /// Hedge contracts bought for `premium` dollars in all.
-        case hedgeBought(HedgeLayerKind, premium: Double, contracts: Int)
-        /// Hedge contracts sold (or settled) for `proceeds` dollars in all.
-        case hedgeSold(HedgeLayerKind, proceeds: Double, contracts: Int)
+        /// Credit received for condors opened, as filled and net of the opening fees `fees`
+        /// (the denominator of hedge cost / credit).
+        case credit(Double, fees: Double = 0)
+        /// A condor closed or settled: its own realised P&L `pnl` (fills and both sides' fees
+        /// included) moves the equity; `result` (net of the hedges realised during its life under
+        /// `netting net`) goes through the martingale; `fees` are the closing fees.
+        case condorClosed(pnl: Double, result: Double, fees: Double)
+        /// Hedge contracts bought for `premium` dollars in all (fills), plus `fees`.
+        case hedgeBought(HedgeLayerKind, premium: Double, contracts: Int, fees: Double = 0)
+        /// Hedge contracts sold (or settled, or written off) for `proceeds` dollars in all, less
+        /// `fees`; `pnl` = proceeds − closing fees − premium − opening fees, realised into equity.
+        case hedgeSold(HedgeLayerKind, proceeds: Double, contracts: Int, fees: Double = 0, pnl: Double = 0)
         /// The market value of everything still held in a layer (0 is allowed: worthless).
         case hedgeMark(HedgeLayerKind, value: Double)
     }
@@ -47,14 +56,14 @@ public struct JournalEntry: Sendable, Equatable, Codable {
         case .withdraw(let x): return .withdraw(x)
         case .win(let x): return .win(x)
         case .loss(let x): return .loss(x)
-        case .credit, .hedgeBought, .hedgeSold, .hedgeMark: return nil
+        case .credit, .condorClosed, .hedgeBought, .hedgeSold, .hedgeMark: return nil
         }
     }
 
     /// The hedge layer the entry is about, if any.
     public var layer: HedgeLayerKind? {
         switch kind {
-        case .hedgeBought(let l, _, _), .hedgeSold(let l, _, _), .hedgeMark(let l, _): return l
+        case .hedgeBought(let l, _, _, _), .hedgeSold(let l, _, _, _, _), .hedgeMark(let l, _): return l
         default: return nil
         }
     }
@@ -63,12 +72,21 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     public func validate() throws(ModelError) {
         switch kind {
         case .account, .deposit, .withdraw, .win, .loss: return
-        case .credit(let x): _ = try Validate.positive(x, "credit received")
-        case .hedgeBought(_, let p, let n):
+        case .credit(let x, let f):
+            _ = try Validate.finite(x, "credit received")
+            _ = try Validate.nonNegative(f, "fees")
+        case .condorClosed(let pnl, let result, let f):
+            _ = try Validate.finite(pnl, "condor P&L")
+            _ = try Validate.finite(result, "trade result")
+            _ = try Validate.nonNegative(f, "fees")
+        case .hedgeBought(_, let p, let n, let f):
             _ = try Validate.positive(p, "hedge premium")
+            _ = try Validate.nonNegative(f, "fees")
             guard n > 0 else { throw .notPositive(quantity: "hedge contracts", value: Double(n)) }
-        case .hedgeSold(_, let p, let n):
+        case .hedgeSold(_, let p, let n, let f, let pnl):
             _ = try Validate.nonNegative(p, "hedge proceeds")
+            _ = try Validate.nonNegative(f, "fees")
+            _ = try Validate.finite(pnl, "hedge P&L")
             guard n > 0 else { throw .notPositive(quantity: "hedge contracts", value: Double(n)) }
         case .hedgeMark(_, let v): _ = try Validate.nonNegative(v, "hedge mark")
         }

@@ -7,16 +7,16 @@ extension JournalReport {
             inputs: [.input("entries on the curve", Double(equityCurve.count), .count)]))
         let tradesX: [Explanation] = [.input("wins", Double(wins), .count), .input("losses", Double(losses), .count)]
         out.append(Explanation(
-            "win rate", winRate ?? 0, .probability, rule: "wins / (wins + losses)", inputs: tradesX,
+            "win rate", winRate ?? .nan, .probability, rule: "wins / (wins + losses)", inputs: tradesX,
             note: winRate == nil ? "undefined: no trades yet" : nil))
         out.append(Explanation(
-            "average win", averageWin ?? 0, .dollars, rule: "sum of wins / wins", inputs: [tradesX[0]],
+            "average win", averageWin ?? .nan, .dollars, rule: "sum of wins / wins", inputs: [tradesX[0]],
             note: averageWin == nil ? "undefined: no wins yet" : nil))
         out.append(Explanation(
-            "average loss", averageLoss ?? 0, .dollars, rule: "sum of losses / losses", inputs: [tradesX[1]],
+            "average loss", averageLoss ?? .nan, .dollars, rule: "sum of losses / losses", inputs: [tradesX[1]],
             note: averageLoss == nil ? "undefined: no losses yet" : nil))
         out.append(Explanation(
-            "break-even win rate", breakEvenWinRate ?? 0, .probability, rule: "avg loss / (avg win + avg loss)",
+            "break-even win rate", breakEvenWinRate ?? .nan, .probability, rule: "avg loss / (avg win + avg loss)",
             inputs: [out[2], out[3]],
             note: breakEvenWinRate.map { b in
                 guard let w = winRate else { return "" }
@@ -25,9 +25,17 @@ extension JournalReport {
         let peak = maxDrawdown.peakDate.map { " from \($0)" } ?? ""
         let trough = maxDrawdown.troughDate.map { " to \($0)" } ?? ""
         out.append(Explanation(
-            "maximum drawdown", maxDrawdown.dollars, .dollars, rule: "largest fall from a running peak, net of deposits and withdrawals",
+            "maximum drawdown", maxDrawdown.dollars, .dollars,
+            rule: "largest fall of the marked equity from a running peak, net of deposits and withdrawals",
             inputs: [.input("as a fraction of the peak", maxDrawdown.fraction, .percent, source: "dollars / peak")],
             note: maxDrawdown.dollars > 0 ? "peak\(peak)\(trough)" : "the curve never fell"))
+        let pctPeak = maxDrawdownPct.peakDate.map { " from \($0)" } ?? ""
+        let pctTrough = maxDrawdownPct.troughDate.map { " to \($0)" } ?? ""
+        out.append(Explanation(
+            "maximum drawdown in percent", maxDrawdownPct.fraction, .percent,
+            rule: "largest fall as a fraction of its running peak, found apart from the dollar one",
+            inputs: [.input("in dollars", maxDrawdownPct.dollars, .dollars, source: "peak − trough")],
+            note: maxDrawdownPct.dollars > 0 ? "peak\(pctPeak)\(pctTrough)" : "the curve never fell"))
         out.append(Explanation(
             "cycles completed", Double(completedCycles.count), .count, rule: "cycles ended by recovery, a win, the last step or account",
             inputs: completedCycles.map {
@@ -36,7 +44,7 @@ extension JournalReport {
             },
             note: "worst step \(worstStep) of \(settings.steps)"))
         out.append(Explanation(
-            "hedge cost / credit", hedgeCostRatio ?? 0, .ratio, rule: "hedge premium paid ÷ condor credit received",
+            "hedge cost / credit", hedgeCostRatio ?? .nan, .ratio, rule: "hedge premium paid ÷ condor credit received",
             inputs: [.input("hedge premium paid", hedgePremiumPaid, .dollars), .input("credit received", creditReceived, .dollars)],
             note: hedgeCostRatio == nil ? "undefined: no condor credit recorded" : nil))
         out.append(irr.explanation)

@@ -9,7 +9,13 @@ struct JournalFold {
     var lossAmounts: [Double] = []
     var peak = 0.0
     var peakDate: CalendarDate?
+    /// The largest fall in dollars, and separately the largest as a fraction of its peak.
     var drawdown = Drawdown(dollars: 0, fraction: 0, peakDate: nil, troughDate: nil)
+    var drawdownPct = Drawdown(dollars: 0, fraction: 0, peakDate: nil, troughDate: nil)
+    /// Fees paid, all positions.
+    var fees = 0.0
+    /// Every dated entry with the equity (realised) and marked equity after it.
+    var ledger: [LedgerLine] = []
     /// Credit and hedge premium by cycle number.
     var credit: [Int: Double] = [:]
     var premium: [Int: Double] = [:]
@@ -34,9 +40,26 @@ struct JournalFold {
             record(event, on: e.date)
         } else {
             guard state.hasAccount else { throw .unavailable("no account yet: record `account X` first") }
-            hedge(e)
+            hedge(e, settings: settings)
         }
+        // Every dated entry is a point of the curve, at the marked equity it carries (METHOD §7).
+        let marked = e.markedEquity ?? state.equity
+        point(e.date, marked)
+        ledger.append(LedgerLine(entry: e, equity: state.equity, markedEquity: marked))
         lastDate = e.date
+    }
+
+    /// A point of the equity curve: both drawdowns move with it.
+    private mutating func point(_ date: CalendarDate, _ equity: Double) {
+        if equity > peak { peak = equity; peakDate = date }
+        let dd = peak - equity
+        if dd > drawdown.dollars, peak > 0 {
+            drawdown = Drawdown(dollars: dd, fraction: dd / peak, peakDate: peakDate, troughDate: date)
+        }
+        if peak > 0, dd / peak > drawdownPct.fraction {
+            drawdownPct = Drawdown(dollars: dd, fraction: dd / peak, peakDate: peakDate, troughDate: date)
+        }
+        curve.append(EquityPoint(date: date, equity: equity))
     }
 
     private mutating func record(_ event: AccountEvent, on date: CalendarDate) {
@@ -55,27 +78,32 @@ struct JournalFold {
         case .win: winAmounts.append(x)
         case .loss: lossAmounts.append(x)
         }
-        let equity = state.equity
-        if equity > peak { peak = equity; peakDate = date }
-        let dd = peak - equity
-        if dd > drawdown.dollars, peak > 0 {
-            drawdown = Drawdown(dollars: dd, fraction: dd / peak, peakDate: peakDate, troughDate: date)
-        }
-        curve.append(EquityPoint(date: date, equity: equity))
     }
 
-    private mutating func hedge(_ e: JournalEntry) {
+    private mutating func hedge(_ e: JournalEntry, settings: SizingSettings) {
         let c = state.cycle
         switch e.kind {
-        case .credit(let x): credit[c, default: 0] += x
-        case .hedgeBought(let l, let p, let n):
+        case .credit(let x, let f):
+            credit[c, default: 0] += x
+            fees += f
+        case .condorClosed(let pnl, let result, let f):
+            fees += f
+            if result >= MartingaleState.scratch { winAmounts.append(result) }
+            else if result <= -MartingaleState.scratch { lossAmounts.append(-result) }
+            if let t = state.record(result: result, equityChange: pnl, settings: settings), let done = t.endedCycle {
+                cycles.append(done)
+            }
+        case .hedgeBought(let l, let p, let n, let f):
             premium[c, default: 0] += p
-            layerFlows[l, default: []].append(CashFlow(date: e.date, amount: -p, label: "\(l.label) bought"))
+            fees += f
+            layerFlows[l, default: []].append(CashFlow(date: e.date, amount: -(p + f), label: "\(l.label) bought"))
             if layerHeld[l, default: 0] == 0 { layerOpened[l] = e.date }
             layerHeld[l, default: 0] += n
             layerLastTrade[l] = e.date
-        case .hedgeSold(let l, let p, let n):
-            layerFlows[l, default: []].append(CashFlow(date: e.date, amount: p, label: "\(l.label) sold"))
+        case .hedgeSold(let l, let p, let n, let f, let pnl):
+            fees += f
+            state.realise(pnl)
+            layerFlows[l, default: []].append(CashFlow(date: e.date, amount: p - f, label: "\(l.label) sold"))
             layerHeld[l] = max(0, layerHeld[l, default: 0] - n)
             if layerHeld[l] == 0 { layerOpened[l] = nil }
             layerLastTrade[l] = e.date
@@ -99,4 +127,13 @@ struct JournalFold {
             heldValue: value, contractsHeld: held, openedOn: layerOpened[l],
             irr: try XIRR.solve(flows))
     }
+}
+
+/// One dated entry of the ledger with the account after it.
+public struct LedgerLine: Sendable, Equatable, Codable {
+    public var entry: JournalEntry
+    /// Realised equity after the entry.
+    public var equity: Double
+    /// Marked equity after the cell that recorded it.
+    public var markedEquity: Double
 }

@@ -46,7 +46,7 @@ public enum XIRR {
         let leaves = sorted.map { Explanation.input("\($0.label) \($0.date)", $0.amount, .dollars, source: "flow") }
         func undefined(_ why: String) -> IRR {
             IRR(rate: nil, reason: why, explanation: Explanation(
-                "money-weighted IRR", 0, .percent, rule: "Σ flow · (1 + r)^(−days/365) = 0",
+                "money-weighted IRR", .nan, .percent, rule: "Σ flow · (1 + r)^(−days/365) = 0",
                 inputs: leaves, note: "undefined: \(why)"))
         }
         guard !sorted.isEmpty else { return undefined("no flows") }

@@ -44,39 +44,77 @@ public struct MarketQuotes: Sendable, Equatable {
 }
 
 extension PositionMark {
+    /// The mark with the whole position closed at `price` per unit (a condor's debit, a layer's
+    /// proceeds): a typed or quoted price is the fill, so no slippage; the closing fees apply, and a
+    /// layer whose proceeds do not exceed them is written off (METHOD §12 item 1).
+    ///
+    /// ```
+    /// liquidation = −price × 100 × contracts (condor)  |  +price × 100 × contracts (layer)
+    /// P&L         = liquidation − closing fees − entry value − opening fees
+    /// ```
+    public func closing(atNet price: Double, fills: TradeSettings) -> PositionMark {
+        var m = self
+        let units = 100 * Double(position.contracts)
+        m.liquidation = (position.kind == .condor ? -1 : 1) * price * units
+        m.closingFees = settled ? 0 : fills.fees(legs: position.legs.count, contracts: position.contracts)
+        m.writtenOff = false
+        if case .hedge = position.kind, !settled, m.liquidation <= m.closingFees {
+            m.writtenOff = true
+            m.liquidation = 0
+            m.closingFees = 0
+        }
+        m.pnl = m.liquidation - m.closingFees - position.entryValue - position.openingFees
+        return m
+    }
+
     /// The mark with `quotes` in place of the model where they exist (greeks stay the model's).
     ///
     /// ```
-    /// quoted value = position quote → sign × p × 100 × contracts
-    ///                otherwise      → Σ quantity × 100 × (leg quote, else the leg's mark)
-    /// P&L          = quoted value − entry value
+    /// position quote p → value = liquidation = sign × p × 100 × contracts      (``closing(atNet:fills:)``)
+    /// leg quotes       → each quoted leg's mid and exit fill are the quote; the others stay the model's
+    /// P&L              = liquidation − closing fees − entry value − opening fees
     /// ```
-    public func quoted(by quotes: MarketQuotes) -> PositionMark {
+    public func quoted(by quotes: MarketQuotes, fills: TradeSettings) -> PositionMark {
         guard !quotes.isEmpty, !settled else { return self }
-        var m = self
         if let p = quotes.positions[position.kind] {
-            let sign: Double = position.kind == .condor ? -1 : 1
-            let value = sign * p * 100 * Double(position.contracts)
-            m.pnl += value - m.value
-            m.value = value
+            var m = closing(atNet: p, fills: fills)
+            m.value = m.liquidation
             m.quoteSource = .position
             return m
         }
+        var m = self
         var changed = false
+        var liquidation = 0.0
         for i in m.legs.indices {
-            guard let p = quotes.price(of: m.legs[i].leg) else { continue }
-            let units = Double(m.legs[i].leg.quantity) * m.legs[i].leg.underlying.multiplier
+            let leg = m.legs[i].leg
+            let units = Double(leg.quantity) * leg.underlying.multiplier
+            let mid = m.legs[i].quote.price
+            guard let p = quotes.price(of: leg) else {
+                liquidation += units * (leg.quantity > 0 ? fills.sellFill(mid: mid, on: leg.underlying)
+                                                         : fills.buyFill(mid: mid, on: leg.underlying))
+                continue
+            }
             let value = units * p
-            let delta = value - m.legs[i].value
+            liquidation += value
+            m.value += value - m.legs[i].value
             m.legs[i].quote.price = p
+            m.legs[i].pnl += value - m.legs[i].value
             m.legs[i].value = value
-            m.legs[i].pnl += delta
             m.legs[i].quoted = true
-            m.value += delta
-            m.pnl += delta
             changed = true
         }
-        if changed { m.quoteSource = .legs }
+        guard changed else { return self }
+        m.quoteSource = .legs
+        m.liquidation = liquidation
+        m.closingFees = fills.fees(legs: position.legs.count, contracts: position.contracts)
+        m.writtenOff = false
+        if case .hedge = position.kind, m.liquidation <= m.closingFees {
+            m.writtenOff = true
+            m.liquidation = 0
+            m.closingFees = 0
+        }
+        if fills.slippage == 0 && fills.fees == 0 && !m.writtenOff { m.liquidation = m.value }
+        m.pnl = m.liquidation - m.closingFees - position.entryValue - position.openingFees
         return m
     }
 }

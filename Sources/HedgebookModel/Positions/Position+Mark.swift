@@ -33,9 +33,18 @@ public struct LegMark: Sendable, Equatable {
 public struct PositionMark: Sendable, Equatable {
     public var position: Position
     public var legs: [LegMark]
-    /// What the position is worth, `Σ quantity × 100 × price` (negative for a short condor).
+    /// What the position is worth at the model mids, `Σ quantity × 100 × price` (negative for a
+    /// short condor).
     public var value: Double
-    /// `value − entry value`: what closing it now would realise.
+    /// What closing it now would pay or receive before fees: each leg sold at max(0, mid − slippage)
+    /// or bought back at mid + slippage; at or after expiry, the intrinsic value.
+    public var liquidation: Double
+    /// Fees to close it now (none at settlement, none for a layer written off).
+    public var closingFees: Double
+    /// A layer whose sale value does not exceed its closing fees is written off: zero proceeds, no fee.
+    public var writtenOff: Bool
+    /// The open P&L: what closing it now would realise, fills and fees of both sides included,
+    /// `liquidation − closing fees − entry value − opening fees` (METHOD §12 item 2).
     public var pnl: Double
     public var greeks: PositionGreeks
     /// Whether the date is on or after its expiry (it is worth its intrinsic value).
@@ -86,26 +95,41 @@ extension Position {
     /// value = Σ quantity × 100 × price(leg)          P&L = value − Σ quantity × 100 × entry price
     /// greek = Σ quantity × 100 × greek(leg)
     /// ```
-    /// On the day it was opened, in the market it was opened in, the P&L is exactly 0: the same
-    /// formulas give the same prices. At or after expiry each leg is worth its intrinsic value.
-    public func mark(market: Market, on date: CalendarDate) -> PositionMark {
+    /// On the day it was opened, in the market it was opened in, with no slippage and no fees, the
+    /// P&L is exactly 0: the same formulas give the same prices. At or after expiry each leg is
+    /// worth its intrinsic value and settles without fees.
+    public func mark(market: Market, on date: CalendarDate, fills: TradeSettings = .frictionless) -> PositionMark {
         var legMarks: [LegMark] = []
         legMarks.reserveCapacity(legs.count)
         var value = 0.0
         var greeks = PositionGreeks()
+        let settled = date >= expiry
+        var liquidation = 0.0
         for leg in legs {
             let q = leg.quote(market: market, on: date)
             let units = Double(leg.quantity) * leg.underlying.multiplier
             let v = units * q.price
             value += v
+            let exit = settled ? q.price
+                : (leg.quantity > 0 ? fills.sellFill(mid: q.price, on: leg.underlying) : fills.buyFill(mid: q.price, on: leg.underlying))
+            liquidation += units * exit
             greeks.delta += units * q.delta
             greeks.gamma += units * q.gamma
             greeks.vega += units * q.vega
             greeks.theta += units * q.theta
             legMarks.append(LegMark(leg: leg, quote: q, value: v, pnl: v - units * leg.entryPrice))
         }
-        return PositionMark(position: self, legs: legMarks, value: value, pnl: value - entryValue,
-                            greeks: greeks, settled: date >= expiry)
+        var fees = settled ? 0 : fills.fees(legs: legs.count, contracts: contracts)
+        var writtenOff = false
+        if case .hedge = kind, !settled, liquidation <= fees {
+            writtenOff = true
+            liquidation = 0
+            fees = 0
+        }
+        if fills.slippage == 0 && fills.fees == 0 && !writtenOff { liquidation = value }
+        return PositionMark(position: self, legs: legMarks, value: value, liquidation: liquidation,
+                            closingFees: fees, writtenOff: writtenOff,
+                            pnl: liquidation - fees - entryValue - openingFees, greeks: greeks, settled: settled)
     }
 
     /// The value alone (the grid's hot path): `Σ quantity × 100 × price(leg)`.

@@ -10,10 +10,12 @@ extension IronCondor {
     /// are not `long put < short put < short call < long call`, or the model's credit is not
     /// between 0 and 100 × width.
     public static func typed(
-        market: Market, settings: CondorSettings, longPut: Double, shortPut: Double, shortCall: Double, longCall: Double
+        market: Market, settings: CondorSettings, longPut: Double, shortPut: Double, shortCall: Double, longCall: Double,
+        fills: TradeSettings = .frictionless
     ) throws(ModelError) -> IronCondor {
         try market.validate()
         try settings.validate()
+        try fills.validate()
         let underlying = settings.underlying
         guard underlying != .vix else { throw .unavailable("iron condors are built on SPX or XSP, not VIX") }
         let step = underlying.strikeStep
@@ -29,13 +31,15 @@ extension IronCondor {
             throw .outOfRange(quantity: "call wing", value: longCall - shortCall, valid: "equal to the put wing, \(ModelFormat.plain(width))")
         }
         let pricing = IndexPricing(market: market, underlying: underlying, dte: settings.dte)
-        return try IronCondor(pricing: pricing, delta: settings.delta, width: width, shortPut: shortPut, shortCall: shortCall)
+        return try IronCondor(pricing: pricing, delta: settings.delta, width: width, shortPut: shortPut, shortCall: shortCall,
+                              fills: fills)
     }
 }
 
 extension Position {
     /// The position with its legs' entry prices moved so that the net price per unit is `price`
-    /// (a condor's credit, a layer's debit), and marked as typed.
+    /// (a condor's credit, a layer's debit), and marked as typed. A typed price is the fill: the
+    /// difference is taken from the fills the model gave (mids ± slippage); fees are apart.
     ///
     /// ```
     /// Δ = typed − model net per unit
@@ -64,7 +68,7 @@ extension Position {
         return p
     }
 
-    /// The net price per unit it was opened at: a condor's credit, a layer's debit.
+    /// The net price per unit it was opened at, its fills, fees apart: a condor's credit, a layer's debit.
     public var fill: Double {
         let units = Double(max(contracts, 1)) * (legs.first?.underlying.multiplier ?? 100)
         return kind == .condor ? -entryValue / units : entryValue / units

@@ -13,7 +13,7 @@ public struct OptionLeg: Sendable, Equatable, Codable {
     public var expiry: CalendarDate
     /// Contracts: positive long, negative short.
     public var quantity: Int
-    /// Model price per unit when the leg was opened.
+    /// Price per unit the leg was filled at when opened (the model mid ± slippage, METHOD §9).
     public var entryPrice: Double
 
     public init(
@@ -73,12 +73,18 @@ public struct Position: Sendable, Equatable, Codable {
     /// The martingale cycle and step it was opened at.
     public var cycle: Int
     public var step: Int
+    /// Fees paid to open it (legs × contracts × fees); part of its P&L when it is realised.
+    public var openingFees: Double = 0
     /// Whether its fill is the model's or typed (Position+Typed.swift).
     public var source = FillSource.model
     /// Contracts bought past the cap with `!`: how many more than the cap allowed (0: within it).
     public var pastCap = 0
 
-    public init(kind: PositionKind, legs: [OptionLeg], contracts: Int, opened: CalendarDate, cycle: Int, step: Int) {
+    public init(
+        kind: PositionKind, legs: [OptionLeg], contracts: Int, opened: CalendarDate, cycle: Int, step: Int,
+        openingFees: Double = 0
+    ) {
+        self.openingFees = openingFees
         self.kind = kind
         self.legs = legs
         self.contracts = contracts
@@ -93,53 +99,60 @@ public struct Position: Sendable, Equatable, Codable {
     /// The last expiry of its legs: the day it settles.
     public var expiry: CalendarDate { legs.map(\.expiry).max() ?? opened }
 
-    /// Dollars paid to open it, `Σ quantity × 100 × entry price`: negative for a credit received.
+    /// Dollars paid to open it at its fills, `Σ quantity × 100 × entry price` (fees apart):
+    /// negative for a credit received.
     public var entryValue: Double {
         legs.reduce(0) { $0 + Double($1.quantity) * $1.underlying.multiplier * $1.entryPrice }
     }
 
     /// A condor's break-evens at expiry, in its underlying's points: `Ksp − c`…`Ksc + c`, with `c`
-    /// the credit per unit; `nil` for a hedge layer.
+    /// the credit per unit as filled (the fills less the opening fees); `nil` for a hedge layer.
     public var breakEvens: ClosedRange<Double>? {
         guard kind == .condor, contracts > 0,
               let put = legs.first(where: { $0.kind == .put && $0.quantity < 0 }),
               let call = legs.first(where: { $0.kind == .call && $0.quantity < 0 }) else { return nil }
-        let credit = -entryValue / (put.underlying.multiplier * Double(contracts))
+        let credit = (-entryValue - openingFees) / (put.underlying.multiplier * Double(contracts))
         return (put.strike - credit)...(call.strike + credit)
     }
 
-    /// The four legs of `condor` × `contracts`, opened on `date` at the condor's model prices.
+    /// The four legs of `condor` × `contracts`, opened on `date` at the condor's fills (its DTE is
+    /// the calendar days to its listed expiry), with its opening fees.
     public static func condor(
         _ c: IronCondor, contracts: Int, opened date: CalendarDate, cycle: Int, step: Int
     ) -> Position {
         let expiry = date.adding(days: c.dte)
-        func leg(_ kind: OptionKind, _ strike: Double, _ sign: Int, _ q: OptionQuote) -> OptionLeg {
+        func leg(_ kind: OptionKind, _ strike: Double, _ sign: Int, _ fill: Double) -> OptionLeg {
             OptionLeg(underlying: c.underlying, kind: kind, strike: strike, expiry: expiry,
-                      quantity: sign * contracts, entryPrice: q.price)
+                      quantity: sign * contracts, entryPrice: fill)
         }
         return Position(
             kind: .condor,
-            legs: [leg(.put, c.longPut, 1, c.longPutQuote), leg(.put, c.shortPut, -1, c.shortPutQuote),
-                   leg(.call, c.shortCall, -1, c.shortCallQuote), leg(.call, c.longCall, 1, c.longCallQuote)],
-            contracts: contracts, opened: date, cycle: cycle, step: step)
+            legs: [leg(.put, c.longPut, 1, c.longPutFill), leg(.put, c.shortPut, -1, c.shortPutFill),
+                   leg(.call, c.shortCall, -1, c.shortCallFill), leg(.call, c.longCall, 1, c.longCallFill)],
+            contracts: contracts, opened: date, cycle: cycle, step: step,
+            openingFees: c.openingFees * Double(contracts))
     }
 
     /// The VIX calls of a sized hedge `layer` (a long and a short call for L1/L2, one long call for
-    /// L3) × its contracts, opened on `date` at Black-76 model prices in `market`.
+    /// L3) × its contracts, opened on `date` at Black-76 mids in `market` filled with `fills`
+    /// (long legs at mid + slippage, short at max(0, mid − slippage)), with its opening fees.
     public static func hedge(
-        _ layer: HedgeLayer, market: Market, opened date: CalendarDate, cycle: Int, step: Int
+        _ layer: HedgeLayer, market: Market, opened date: CalendarDate, cycle: Int, step: Int,
+        fills: TradeSettings = .frictionless
     ) -> Position {
         let expiry = date.adding(days: layer.dte)
         let t = Double(layer.dte) / 365
         func leg(_ strike: Double, _ sign: Int) -> OptionLeg {
             let p = Black76.quote(.call, forward: layer.future, strike: strike, years: t,
                                   rate: market.rate, volatility: layer.volatility).price
+            let fill = sign > 0 ? fills.buyFill(mid: p, on: .vix) : fills.sellFill(mid: p, on: .vix)
             return OptionLeg(underlying: .vix, kind: .call, strike: strike, expiry: expiry,
-                             quantity: sign * layer.contracts, entryPrice: p)
+                             quantity: sign * layer.contracts, entryPrice: fill)
         }
         var legs = [leg(layer.longStrike, 1)]
         if let s = layer.shortStrike { legs.append(leg(s, -1)) }
         return Position(kind: .hedge(layer.kind), legs: legs, contracts: layer.contracts,
-                        opened: date, cycle: cycle, step: step)
+                        opened: date, cycle: cycle, step: step,
+                        openingFees: fills.fees(legs: legs.count, contracts: layer.contracts))
     }
 }

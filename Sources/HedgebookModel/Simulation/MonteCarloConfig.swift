@@ -5,8 +5,8 @@
 /// so many trades). Each trade is won with probability ``winRate``. The progression sizes it by
 /// METHOD §5 and the flat strategy plays the same draw at step-1 size:
 /// ```
-/// budget_k  = min(base% × equity at cycle start × m2 × … × mk, cap × equity)
-/// contracts = floor(budget_k / riskPerContract_k)
+/// budget_k  = base% × equity at cycle start × m2 × … × mk
+/// contracts = min(floor(budget_k / riskPerContract_k), floor(cap × equity / maxLoss))
 /// win  = contracts × winPerContract        loss = contracts × lossPerContract_k
 /// flat = the same rules with one step: every trade is a cycle of its own
 /// ```
@@ -36,8 +36,13 @@ public struct MonteCarloConfig: Sendable, Equatable {
     public var lossPerContract: [Double]
     /// Dollars one contract risks at steps 1…K, for sizing (METHOD §5: the stop, or the max loss).
     public var riskPerContract: [Double]
+    /// Max loss per contract: what the cap on capital at risk divides (METHOD §5).
+    public var maxLoss: Double
     /// Contracts from the budget at every trade (true), or those of the first cycle throughout.
     public var resize: Bool
+    /// Size in fractional contracts, `budget ÷ risk per contract` (per dollar of budget), for a
+    /// budget too small to buy one whole contract (METHOD §5, §12 item 19).
+    public var fractional = false
 
     /// The most paths one run may hold (their results are kept for the percentiles).
     public static let pathLimit = 1_000_000
@@ -45,7 +50,7 @@ public struct MonteCarloConfig: Sendable, Equatable {
     public init(
         horizon: Horizon, paths: Int, seed: UInt64, winRate: Double, startEquity: Double,
         settings: SizingSettings, winPerContract: Double, lossPerContract: [Double],
-        riskPerContract: [Double], resize: Bool = true
+        riskPerContract: [Double], maxLoss: Double? = nil, resize: Bool = true
     ) throws(ModelError) {
         try settings.validate()
         guard horizon.count >= 1 else { throw .notPositive(quantity: "horizon", value: Double(horizon.count)) }
@@ -70,6 +75,9 @@ public struct MonteCarloConfig: Sendable, Equatable {
         self.winPerContract = winPerContract
         self.lossPerContract = (0..<k).map { lossPerContract[min($0, lossPerContract.count - 1)] }
         self.riskPerContract = (0..<k).map { riskPerContract[min($0, riskPerContract.count - 1)] }
+        let gap = maxLoss ?? (riskPerContract + lossPerContract).max() ?? 0
+        _ = try Validate.positive(gap, "max loss per contract")
+        self.maxLoss = gap
         self.resize = resize
     }
 
@@ -86,7 +94,7 @@ public struct MonteCarloConfig: Sendable, Equatable {
         try self.init(
             horizon: horizon, paths: paths, seed: seed, winRate: winRate, startEquity: startEquity,
             settings: settings, winPerContract: win ?? credit, lossPerContract: loss.map { [$0] } ?? risks,
-            riskPerContract: risks, resize: resize)
+            riskPerContract: risks, maxLoss: maxLoss, resize: resize)
     }
 
     /// The settings of the flat strategy: the same rules with a single step.

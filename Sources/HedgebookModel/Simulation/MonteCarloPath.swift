@@ -48,18 +48,21 @@ struct FastAccount {
         out = PathOutcome(equity: equity)
     }
 
-    /// Contracts at the current step: `floor(min(base$ × m, cap × equity) / risk)`, as ``SizingResult``.
+    /// Contracts at the current step: `min(floor(base$ × m / risk), floor(cap × equity / max loss))`,
+    /// as ``SizingResult``; without the floors when `fractional` (per dollar of budget, METHOD §5).
     @inline(__always)
-    func contracts(product: Double, cap: Double, risk: Double) -> Int {
-        SizingResult.wholeUnits(min(cycleBase * product, cap * equity), per: risk)
+    func contracts(product: Double, cap: Double, risk: Double, maxLoss: Double, fractional: Bool) -> Double {
+        let budget = cycleBase * product, capital = cap * equity
+        if fractional { return budget > 0 && capital > 0 ? min(budget / risk, capital / maxLoss) : 0 }
+        return Double(min(SizingResult.wholeUnits(budget, per: risk), SizingResult.wholeUnits(capital, per: maxLoss)))
     }
 
     /// Books one trade of `contracts`; false when the loss would take the equity to zero.
     @inline(__always)
     mutating func trade(
-        won: Bool, contracts: Int, win: Double, loss: Double, steps: Int, resetOnWin: Bool, base: Double
+        won: Bool, contracts: Double, win: Double, loss: Double, steps: Int, resetOnWin: Bool, base: Double
     ) -> Bool {
-        let pnl = won ? Double(contracts) * win : -(Double(contracts) * loss)
+        let pnl = won ? contracts * win : -(contracts * loss)
         let after = equity + pnl
         guard after > 0 else { return false }
         equity = after

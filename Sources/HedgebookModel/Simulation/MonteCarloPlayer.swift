@@ -5,12 +5,15 @@ struct StepTables {
     /// risk and loss per contract at each step.
     let figures: UnsafeMutablePointer<Double>
     /// Contracts per step when the run does not re-size (`resize: false`), else unused.
-    let fixed: UnsafeMutablePointer<Int>
+    let fixed: UnsafeMutablePointer<Double>
     let steps: Int
     let resize: Bool
+    /// Fractional contracts (per dollar of budget) instead of whole ones.
+    let fractional: Bool
     let winRate: Double
     let win: Double
     let cap: Double
+    let maxLoss: Double
     let base: Double
     let resetOnWin: Bool
     let byCycles: Bool
@@ -23,9 +26,11 @@ struct StepTables {
         let s = config.settings
         steps = s.steps
         resize = config.resize
+        fractional = config.fractional
         winRate = config.winRate
         win = config.winPerContract
         cap = s.cap
+        maxLoss = config.maxLoss
         base = s.base
         resetOnWin = s.reset == .win
         if case .cycles = config.horizon { byCycles = true } else { byCycles = false }
@@ -40,7 +45,8 @@ struct StepTables {
             (figures + k).initialize(to: product)
             (figures + steps + k).initialize(to: config.riskPerContract[k])
             (figures + 2 * steps + k).initialize(to: config.lossPerContract[k])
-            (fixed + k).initialize(to: opening.contracts(product: product, cap: s.cap, risk: config.riskPerContract[k]))
+            (fixed + k).initialize(to: opening.contracts(product: product, cap: s.cap, risk: config.riskPerContract[k],
+                                                          maxLoss: config.maxLoss, fractional: config.fractional))
         }
     }
 
@@ -93,7 +99,8 @@ struct PathPlayer {
     @inline(__always)
     private mutating func play(_ t: StepTables) -> Bool {
         let step = prog.step
-        let c = t.resize ? prog.contracts(product: t.product(step), cap: t.cap, risk: t.risk(step)) : t.fixed[step]
+        let c = t.resize ? prog.contracts(product: t.product(step), cap: t.cap, risk: t.risk(step), maxLoss: t.maxLoss, fractional: t.fractional)
+            : t.fixed[step]
         let won = rng.nextUnit() < t.winRate
         guard c > 0, prog.trade(won: won, contracts: c, win: t.win, loss: t.loss(step),
                                 steps: t.steps, resetOnWin: t.resetOnWin, base: t.base) else {
@@ -101,7 +108,7 @@ struct PathPlayer {
             return false
         }
         if flatPlaying {
-            let cf = t.resize ? flat.contracts(product: 1, cap: t.cap, risk: t.risk(0)) : t.fixed[0]
+            let cf = t.resize ? flat.contracts(product: 1, cap: t.cap, risk: t.risk(0), maxLoss: t.maxLoss, fractional: t.fractional) : t.fixed[0]
             flatPlaying = cf > 0 && flat.trade(won: won, contracts: cf, win: t.win, loss: t.loss(0),
                                                steps: 1, resetOnWin: true, base: t.base)
             flat.out.stopped = !flatPlaying

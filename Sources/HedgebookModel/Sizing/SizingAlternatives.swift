@@ -16,7 +16,8 @@ public struct SizingAlternative: Sendable, Equatable {
     /// points (only those narrower than the current width and on the strike grid).
     /// Alternatives the model cannot build (no credit, no strike) are left out.
     public static func alternatives(
-        market: Market, condor: CondorSettings, budget: RiskBudget, sizing: SizingSettings
+        market: Market, condor: CondorSettings, budget: RiskBudget, sizing: SizingSettings,
+        fills: TradeSettings = .frictionless
     ) -> [SizingAlternative] {
         var candidates: [(String, CondorSettings)] = []
         if condor.underlying == .spx {
@@ -32,7 +33,7 @@ public struct SizingAlternative: Sendable, Equatable {
             candidates.append(("\(condor.underlying.ticker), \(ModelFormat.plain(width))-point wings", narrow))
         }
         return candidates.compactMap { label, settings in
-            guard let c = try? IronCondor.build(market: market, settings: settings),
+            guard let c = try? IronCondor.build(market: market, settings: settings, fills: fills),
                   let s = try? SizingResult(budget: budget, credit: c.credit, maxLoss: c.maxLoss, settings: sizing)
             else { return nil }
             return SizingAlternative(label: label, settings: settings, credit: c.credit, maxLoss: c.maxLoss, sizing: s)

@@ -1,10 +1,11 @@
 /// The risk budget of one step of the modified martingale (METHOD §5).
 ///
 /// ```
-/// uncapped = base$ × m2 × … × mk
-/// budget   = min(uncapped, cap × current equity)
+/// budget = base$ × m2 × … × mk          (uncapped)
+/// cap    = cap × current equity         (a limit on capital at risk: contracts × max loss)
 /// ```
-/// When the cap binds the explanation says so: this is the steward's rule.
+/// The budget is not capped: the cap limits the contracts by their max loss (``SizingResult``),
+/// because a stop is not a guarantee and a gap opens through it.
 public struct RiskBudget: Sendable, Equatable, Codable {
     /// The step, 1-based.
     public var step: Int
@@ -12,22 +13,24 @@ public struct RiskBudget: Sendable, Equatable, Codable {
     public var base: Double
     /// `m2 × … × mk` (1 at step 1).
     public var multiplierProduct: Double
-    /// `base$ × m2 × … × mk`.
+    /// `base$ × m2 × … × mk` (the same as ``amount``: the budget is uncapped).
     public var uncapped: Double
-    /// `cap × current equity`.
+    /// `cap × current equity`: the most capital at risk (contracts × max loss) a trade may hold.
     public var capAmount: Double
-    /// The budget in force: the smaller of the two.
+    /// The budget: `base$ × m2 × … × mk`.
     public var amount: Double
-    /// Whether the cap is what limits the budget.
-    public var capBinds: Bool
     /// The tree behind ``amount``.
     public var explanation: Explanation
+    /// The tree behind ``capAmount``.
+    public var capExplanation: Explanation
 
     /// The budget at `step` for a cycle whose base is `base` dollars, at `equity` now.
     public init(step: Int, base: Double, equity: Double, settings: SizingSettings) throws(ModelError) {
         try settings.validate()
         _ = try Validate.positive(base, "base risk in dollars")
-        _ = try Validate.positive(equity, "equity")
+        guard equity > 0, equity.isFinite else {
+            throw .unavailable("the equity is \(SizingText.dollars(equity)): nothing can be sized until `account X` or a deposit")
+        }
         guard (1...settings.steps).contains(step) else {
             throw .outOfRange(quantity: "step", value: Double(step), valid: "1 to \(settings.steps)")
         }
@@ -39,29 +42,24 @@ public struct RiskBudget: Sendable, Equatable, Codable {
         self.multiplierProduct = product
         self.uncapped = uncapped
         self.capAmount = capAmount
-        self.capBinds = capAmount < uncapped
-        self.amount = min(uncapped, capAmount)
+        self.amount = uncapped
         let multipliers = (1..<max(step, 1)).map { settings.multiplier(into: $0 + 1) }
         let productRule = step == 1 ? "1 at step 1" : multipliers.map { SizingText.plain($0, 4) }.joined(separator: " × ")
-        let uncappedX = Explanation(
-            "uncapped budget", uncapped, .dollars, rule: "base$ × m2 × … × m\(step)",
+        self.capExplanation = Explanation(
+            "cap on capital at risk", capAmount, .dollars, rule: "cap × current equity",
+            inputs: [
+                .input("cap", settings.cap, .percent, source: "setting"),
+                .input("equity", equity, .dollars, source: "current equity (realised)"),
+            ],
+            note: "limits contracts × max loss, not the budget")
+        self.explanation = Explanation(
+            "risk budget", uncapped, .dollars, rule: "base$ × m2 × … × m\(step)",
             inputs: [
                 .input("base$", base, .dollars, source: "base% × equity at cycle start"),
                 Explanation(
                     "multiplier product", product, .ratio, rule: productRule,
                     inputs: [.input("step", Double(step), .count, source: "the martingale's current step")]),
             ])
-        let capX = Explanation(
-            "cap", capAmount, .dollars, rule: "cap × current equity",
-            inputs: [
-                .input("cap", settings.cap, .percent, source: "setting"),
-                .input("equity", equity, .dollars, source: "current equity"),
-            ])
-        let note = capBinds
-            ? "the \(SizingText.percent(settings.cap)) cap binds: this is the steward's rule" : nil
-        self.explanation = Explanation(
-            "risk budget", amount, .dollars, rule: "min(base$ × m2 × … × m\(step), cap × equity)",
-            inputs: [uncappedX, capX], note: note)
     }
 
     /// `m2 × … × mk` for `step` k (1 at step 1).

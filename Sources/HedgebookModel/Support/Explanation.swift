@@ -44,8 +44,11 @@ public struct Explanation: Sendable, Equatable, Codable {
         Explanation(name, value, unit, rule: source)
     }
 
-    /// The value printed in its unit: `$1,800.00`, `16.0%`, `3 contracts`.
+    /// The value printed in its unit: `$1,800.00`, `16.0%`, `3 contracts`; a figure the rules
+    /// cannot give (a win rate before any trade, an IRR without a sign change) is `NaN` inside and
+    /// prints "undefined", never 0.
     public var formattedValue: String {
+        guard value.isFinite else { return "undefined" }
         switch unit {
         case .dollars: return ModelFormat.dollars(value)
         case .percent, .probability: return ModelFormat.percent(value)

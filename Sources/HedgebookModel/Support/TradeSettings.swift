@@ -21,6 +21,14 @@ public struct TradeSettings: Sendable, Equatable, Codable {
 
     public init() {}
 
+    /// No slippage and no fees: fills at the model mids.
+    public static let frictionless: TradeSettings = {
+        var t = TradeSettings()
+        t.slippage = 0
+        t.fees = 0
+        return t
+    }()
+
     /// The slippage of one leg on `underlying`, in its points (XSP takes a tenth).
     public func slippage(on underlying: Underlying) -> Double {
         underlying == .xsp ? slippage / 10 : slippage

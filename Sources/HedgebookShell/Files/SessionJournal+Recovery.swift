@@ -41,7 +41,7 @@ public struct JournalRecorder: Sendable {
 
     /// The records (text to append) that bring the journal to `session`'s cells; "" when none.
     public mutating func changes(in session: Session) -> String {
-        let now = session.cells.map(\.input)
+        let now = session.cells.map(\.savedInput)
         guard now != inputs else { return "" }
         let text = SessionJournal.records(from: inputs, to: now).map(\.line).joined()
         inputs = now

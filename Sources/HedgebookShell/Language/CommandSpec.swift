@@ -10,6 +10,7 @@ struct CommandSpec: Sendable {
         case account = "Account and results"
         case reports = "Reports"
         case positions = "Positions and what-if"
+        case history = "Market history"
         case session = "Session"
         case notebook = "Notebook"
     }

@@ -60,7 +60,7 @@ extension CommandTable {
                     examples: ["iv spx put 5800 30 at 25.10", "iv condor"],
                     build: noBuild("iv"), grammar: ivGrammar),
         CommandSpec(name: "advance", group: .positions,
-                    summary: "Move the session date forward; open positions are marked there and settle at intrinsic value on expiry.",
+                    summary: "Move the session date forward; open positions are marked there and settle at intrinsic value on expiry. In a replay, lands on the last trading day on or before that date (`advance 1d` is the next trading day).",
                     parameters: [time(nil, "days to advance")],
                     examples: ["advance 7d", "advance 2w"], build: noBuild("advance"),
                     grammar: { input throws(ParseError) in

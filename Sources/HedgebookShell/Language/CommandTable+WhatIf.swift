@@ -13,7 +13,7 @@ extension CommandTable {
     /// The what-if commands: the Monte Carlo, the risk graph and forks of the session.
     static let whatIf: [CommandSpec] = [
         CommandSpec(name: "simulate", group: .reports,
-                    summary: "Play the progression N cycles (or trades) on many random paths beside flat sizing: odds a cycle fails, P&L per cycle, equity and drawdown percentiles. Options in any order; seed 1 unless given.",
+                    summary: "Play the method N years on simulated markets (each condor's life, its hedges and the martingale; beside flat sizing, no hedges, neither and SPX held), or the pure progression N cycles (or trades) at a win rate you give. Options in any order; seed 1 unless given.",
                     parameters: [
                         number("N", "simulation length", integer: true),
                         choice("unit", "simulation unit", SimulationRequest.Unit.allCases),
@@ -23,7 +23,7 @@ extension CommandTable {
                         option("win", "win per contract", .money),
                         option("loss", "loss per contract", .money),
                     ],
-                    examples: ["simulate 100 cycles", "simulate 1000 cycles winrate 70% seed 7", "simulate 500 trades paths 10000 win $150 loss $400"],
+                    examples: ["simulate 10 years", "simulate 20 years paths 1000 seed 7", "simulate 1000 cycles winrate 70% seed 7", "simulate 500 trades winrate 60% paths 10000 win $150 loss $400"],
                     build: { a in
                         .simulate(SimulationRequest(
                             count: a.integer(0), unit: checked(a.word(1)), paths: a.optionalInteger(2),

@@ -5,7 +5,7 @@ import HedgebookModel
 /// The parser, `help`, completion and the Markdown reference are all driven by this table;
 /// no other list of names exists.
 public enum CommandTable {
-    static let commands: [CommandSpec] = market + account + reports + positions + session + whatIf + notebook
+    static let commands: [CommandSpec] = market + account + reports + positions + marketHistory + [backtest] + session + whatIf + notebook
 
     /// Every name a command can be typed as (aliases included), in table order.
     static let allNames: [String] = commands.flatMap { [$0.name] + $0.aliases }
@@ -134,13 +134,25 @@ public enum CommandTable {
                     summary: "Show the three VIX hedge layers (4/4/2): triggers, strikes, sizes and cost.",
                     examples: ["layers"], build: { _ in .layers }),
         CommandSpec(name: "journal", group: .reports,
-                    summary: "Show every trade and account change so far, with equity after each.",
-                    examples: ["journal"], build: { _ in .journal }),
+                    summary: "Show the record's figures (equity and marked equity, win rate, drawdowns, IRR, fees, each layer's ledger); `journal entries` lists every dated entry with the equity after it; `journal export FILE.csv` writes them (an existing file is never overwritten; `export!` replaces it).",
+                    parameters: [
+                        Parameter(name: "view", kind: .choice(what: "journal view", choices: ["entries", "export", "export!"]),
+                                  presence: .optional),
+                        Parameter(name: "file", kind: .path, presence: .optional),
+                    ],
+                    examples: ["journal", "journal entries", "journal export ledger.csv"],
+                    build: { a in
+                        switch a.optionalWord(0) {
+                        case "entries": return .journalEntries
+                        case let w? where w.hasPrefix("export"): return .journalExport(path: a.optionalPath(1) ?? "", overwrite: w == "export!")
+                        default: return .journal
+                        }
+                    }),
         CommandSpec(name: "why", group: .reports,
                     summary: "Explain the last numbers printed: which rule, which inputs.",
                     examples: ["why"], build: { _ in .why }),
         CommandSpec(name: "risk", group: .reports,
-                    summary: "Show the honest arithmetic of the progression: the odds of losing a whole cycle and what it costs, at the condor's odds or at a win rate you give.",
+                    summary: "Show the honest arithmetic of the progression: the odds of losing a whole cycle and what it costs, at a win rate you give, or as the engine observes the condor on simulated markets.",
                     parameters: [Parameter(name: "rate", kind: .labeled("winrate", NumberSpec(what: "win rate", unit: .percent, sign: .positive)),
                                            presence: .optional)],
                     examples: ["risk", "risk winrate 70%"], build: { .risk(winRate: $0.optionalNumber(0)) }),

@@ -35,6 +35,8 @@ extension ParseError.Reason {
             return problem.message(given: Display.quote(given))
         case .emptyPath:
             return "the file name is empty"
+        case .invalidRange(let given, _):
+            return "\(Display.quote(given)) is not a date range"
         case .impossibleOrder(let message, _):
             return message
         }
@@ -74,6 +76,8 @@ extension ParseError.Reason {
             return problem == .malformed ? "write dates as YYYY-MM-DD, for example 2026-11-20" : nil
         case .emptyPath:
             return "name a file, as in: save session.hb"
+        case .invalidRange(_, let valid):
+            return valid
         case .impossibleOrder(_, let hint):
             return hint
         }

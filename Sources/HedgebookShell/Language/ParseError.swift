@@ -46,6 +46,8 @@ public struct ParseError: Error, Equatable, Sendable {
         case expectedPercent(what: String, given: String)
         case invalidDate(given: String, problem: DateProblem)
         case emptyPath
+        /// A range that is not `FROM..TO`, or whose ends are out of order; `valid` says what would be.
+        case invalidRange(given: String, valid: String)
         /// An order that cannot be: strikes in the wrong order, unequal wings, a credit ≥ the width.
         case impossibleOrder(String, hint: String?)
     }

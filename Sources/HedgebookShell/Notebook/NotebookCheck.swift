@@ -21,11 +21,15 @@ public enum NotebookCheck {
         /// Located errors: a malformed block, or the command that failed (then nothing is compared after it).
         public var errors: [String]
 
-        /// True when every output matches and every command ran.
+        /// Why the notebook was not run (it needs market history the store does not hold), or `nil`.
+        public var skipped: String? = nil
+
+        /// True when every output matches and every command ran (or it was skipped, saying why).
         public var matches: Bool { errors.isEmpty && differences.isEmpty }
 
         /// What to print: the errors, each difference's `FILE:LINE:`, then the unified diff.
         public var report: String {
+            if let skipped { return "\(path): skipped: \(skipped)\n" }
             var out = errors.map { $0 + "\n" }.joined()
             for d in differences {
                 out += "\(path):\(d.line): output differs from the re-run of `\(d.command)` (line \(d.commandLine))\n"
@@ -40,15 +44,31 @@ public enum NotebookCheck {
         }
     }
 
-    /// Checks the notebook `text` read from `path` (the name used in messages).
-    public static func check(_ text: String, path: String) -> Result {
+    /// Checks the notebook `text` read from `path` (the name used in messages). A notebook whose
+    /// front matter says `requires: history FROM..TO` runs against `history`'s store, and is
+    /// skipped, saying so, when the store lacks SPX and VIX closes over those dates.
+    public static func check(_ text: String, path: String, history: MarketHistory = MarketHistory()) -> Result {
         let notebook = NotebookParser.parse(text)
         var result = Result(path: path, original: text, updated: text, differences: [], errors: [])
         guard notebook.problems.isEmpty else {
             result.errors = notebook.problems.map { "\(path):\($0.line): error: \($0.message)" }
             return result
         }
-        let run = notebook.run(in: Shell(), source: path)
+        switch FrontMatter.requirement(in: text) {
+        case .none: break
+        case .invalid(let line, let message):
+            result.errors = ["\(path):\(line): error: \(message)"]
+            return result
+        case .history(let range):
+            if !history.covers(range) {
+                let span = range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? ""
+                result.skipped = "it replays market history, and the store has no SPX and VIX closes\(span) (`make data` imports the sample)"
+                return result
+            }
+        }
+        let shell = Shell()
+        shell.marketHistory = history
+        let run = notebook.run(in: shell, source: path)
         if let error = run.error {
             result.errors = [error + "\n\(path): the notebook stops there; its outputs were not compared past it"]
         }

@@ -26,7 +26,7 @@ public enum NotebookRenderer {
                 continue
             }
             flush()
-            sections.append(block("hedgebook", cell.input))
+            sections.append(block("hedgebook", cell.savedInput))
             if !cell.output.isEmpty { sections.append(block("output", cell.output)) }
         }
         flush()

@@ -18,13 +18,17 @@ public struct ChartData: Sendable, Equatable {
     /// The curves drawn, first to last (a later one is drawn over an earlier one).
     public var series: [(name: String, y: [Double])]
     public var markers: [Marker]
+    /// Whether the y axis always reaches zero (a P&L does; an equity curve need not).
+    public var includesZero: Bool
 
-    public init(title: String, xLabel: String, x: [Double], series: [(name: String, y: [Double])], markers: [Marker]) {
+    public init(title: String, xLabel: String, x: [Double], series: [(name: String, y: [Double])], markers: [Marker],
+                includesZero: Bool = true) {
         self.title = title
         self.xLabel = xLabel
         self.x = x
         self.series = series
         self.markers = markers
+        self.includesZero = includesZero
     }
 
     public static func == (a: ChartData, b: ChartData) -> Bool {
@@ -32,9 +36,9 @@ public struct ChartData: Sendable, Equatable {
             && a.series.map(\.name) == b.series.map(\.name) && a.series.map(\.y) == b.series.map(\.y)
     }
 
-    /// The y range drawn: every curve and zero, padded by 5 %.
+    /// The y range drawn: every curve (and zero, unless ``includesZero`` is off), padded by 5 %.
     var yRange: (lo: Double, hi: Double) {
-        let all = series.flatMap(\.y) + [0]
+        let all = series.flatMap(\.y) + (includesZero ? [0] : [])
         var lo = all.min() ?? 0, hi = all.max() ?? 1
         if hi - lo < 1e-9 { hi += 1; lo -= 1 }
         let pad = (hi - lo) * 0.05

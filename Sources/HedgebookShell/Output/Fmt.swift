@@ -10,6 +10,13 @@ enum Fmt {
     static func pnl(_ x: Double) -> String { ModelFormat.signedDollars(x) }
     /// A fraction as a percentage: `0.016` → `1.6%`.
     static func percent(_ x: Double, decimals: Int = 2) -> String { ModelFormat.percent(x, decimals: decimals) }
+    /// An annual rate such as an IRR: a percentage, or "over 1,000,000%" when a short history
+    /// annualises a gain past any sensible figure (never an exponent); "undefined" when `nil`.
+    static func rate(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return "undefined" }
+        if x > 10_000 { return "over 1,000,000%" }
+        return percent(x)
+    }
     /// A percentage with exactly one decimal: `68.2%`.
     static func percent1(_ x: Double) -> String { ModelFormat.fixed(x * 100, decimals: 1) + "%" }
     /// An index level or strike: `6000`, `19.52`.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import HedgebookModel
 
 /// A JSON value, built by the shell and encoded without Foundation.
@@ -54,11 +59,24 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
-    /// Integers print without a fraction; other numbers with up to 10 significant decimals.
+    /// Integers print without a fraction; other numbers with 10 decimals — more below 0.1, so that
+    /// at least 10 significant digits survive (`0.000000123`), fewer only where the digits would
+    /// pass 2^53 (`999999.99` keeps its cents: 9 decimals fit, and no number loses a digit it had
+    /// in its 10 significant). Reading the text back gives the number to 10 significant digits.
     static func format(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return ModelFormat.plain(x, decimals: 10)
+        let magnitude = abs(x)
+        // Below 1e-8, 10 significant digits need more than 19 decimals: Swift's shortest
+        // round-trip form (`1.5e-11`), valid JSON; no dollar amount is ever that small.
+        if magnitude < 1e-8 { return "\(x)" }
+        var decimals = 10
+        if magnitude < 0.1 {
+            // Leading zeros after the point: 0.0123 has 1, 0.000000123 has 6.
+            decimals += min(9, max(0, Int((-log10(magnitude)).rounded(.down))))
+        }
+        while decimals > 0, magnitude * pow(10, Double(decimals)) >= 9e15 { decimals -= 1 }
+        return ModelFormat.plain(x, decimals: decimals)
     }
 
     static func quote(_ s: String, into out: inout String) {

@@ -3,7 +3,7 @@ import HedgebookModel
 /// A chart as a standalone SVG document: axes, grid, curves, markers and a legend.
 /// Text is escaped, so the document is well-formed XML whatever the labels hold.
 public enum SvgChart {
-    static let colors = ["#1f5fbf", "#e07b00", "#2a9d4b"]
+    static let colors = ["#1f5fbf", "#e07b00", "#2a9d4b", "#8e44ad"]
 
     public static func render(_ data: ChartData, width: Int = 800, height: Int = 440) -> String {
         let left = 90.0, right = 20.0, top = 40.0, bottom = 80.0

@@ -14,12 +14,18 @@ public struct Cell: Sendable {
     public var result: JSONValue
     /// The explanation trees of its numbers, for `why`, built when asked for.
     public var explainer: Explainer
+    /// What `save`, `export` and the crash journal write instead of ``input``: the plain cells
+    /// (`date; spx; vix; event`) of a cell that read history, so they run without the store.
+    public var script: String?
 
     /// The explanation trees of its numbers, for `why`.
     public var explanations: [Explanation] {
         get { explainer.trees }
         set { explainer = Explainer(newValue) }
     }
+
+    /// The line that replays this cell: ``script`` when it read history, else ``input``.
+    public var savedInput: String { script ?? input }
 
     public init(
         input: String, command: Command, changesState: Bool, output: String, result: JSONValue,
@@ -73,6 +79,8 @@ public struct Report: Sendable {
     public var result: [(String, JSONValue)]
     /// Explanations of the numbers, for `why`, built when asked for.
     public var explainer: Explainer
+    /// The plain cells that replay this report's command without the store (see ``Cell/script``).
+    public var script: String?
 
     /// Explanations of the numbers, for `why`.
     public var explanations: [Explanation] {

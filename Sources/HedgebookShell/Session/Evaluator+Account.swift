@@ -14,6 +14,18 @@ extension Evaluator {
         case .loss(let x): event = .loss(x)
         default: preconditionFailure("not an account command")
         }
+        let condorOpen = state.positions.contains(where: { $0.kind == .condor })
+        switch event {
+        case .win where condorOpen, .loss where condorOpen:
+            throw CommandFailure(
+                "a condor is open: its result is booked when it closes", argument: 0,
+                hint: "`close` it (or let it settle); a typed result now would count twice")
+        case .account where !state.positions.isEmpty:
+            throw CommandFailure(
+                "positions are open (\(state.positions.map(\.name).joined(separator: ", "))): `account` would restart the equity under them",
+                argument: 0, hint: "close them first, or use `deposit` / `withdraw`")
+        default: break
+        }
         var martingale = state.account
         let transition: Transition
         do {
@@ -28,10 +40,9 @@ extension Evaluator {
             state.events.removeAll()
         }
         appended.append(JournalEntry(date: state.date, event: event))
-        let budget = try budgetOrFail(state)
-        let line = transition.summary + "\n" + accountLine(state, budget: budget)
+        let line = transition.summary + "\n" + accountLine(state)
         return Report(
-            text: line, result: accountJSON(state, budget: budget),
+            text: line, result: accountJSON(state),
             explainer: Explainer(lazy: { [account = state.account, sizing = state.sizing] in
                 // The budget is rebuilt from the small state it came from rather than kept with its
                 // tree: an account cell then holds a few hundred bytes instead of over a kilobyte.
@@ -49,21 +60,33 @@ extension Evaluator {
         }
     }
 
-    /// "equity $99,100.00 · cycle 1 · step 2 of 4 · cycle P&L -$900.00 · next risk budget $1,800.00".
-    static func accountLine(_ state: SessionState, budget: RiskBudget) -> String {
+    /// "equity $99,100.00 · cycle 1 · step 2 of 4 · cycle P&L -$900.00 · next risk budget $1,800.00",
+    /// with the marked equity when positions are open; an equity at or below zero sizes nothing and says so.
+    static func accountLine(_ state: SessionState) -> String {
         let a = state.account
-        var line = "equity \(Fmt.money(a.equity)) · cycle \(a.cycle) · step \(a.step) of \(state.sizing.steps)"
-            + " · cycle P&L \(Fmt.pnl(a.cyclePnL)) · next risk budget \(Fmt.money(budget.amount))"
-        if budget.capBinds { line += " (the \(Fmt.percent(state.sizing.cap)) cap binds: this is the steward's rule)" }
+        var line = "equity \(Fmt.money(a.equity))"
+        if !state.positions.isEmpty { line += " (marked \(Fmt.money(markedEquity(state))))" }
+        line += " · cycle \(a.cycle) · step \(a.step) of \(state.sizing.steps) · cycle P&L \(Fmt.pnl(a.cyclePnL))"
+        if let budget = try? a.riskBudget(settings: state.sizing) {
+            line += " · next risk budget \(Fmt.money(budget.amount))"
+        } else {
+            line += " · nothing can be sized at this equity until `account X` or a deposit"
+        }
         return line
     }
 
-    static func accountJSON(_ state: SessionState, budget: RiskBudget) -> [(String, JSONValue)] {
+    static func accountJSON(_ state: SessionState) -> [(String, JSONValue)] {
         let a = state.account
+        let budget = try? a.riskBudget(settings: state.sizing)
         return [
-            ("equity", .num(a.equity)), ("step", .int(a.step)), ("cycle", .int(a.cycle)),
-            ("riskBudget", .num(budget.amount)), ("cyclePnL", .num(a.cyclePnL)),
-            ("capBinds", .bool(budget.capBinds)),
+            ("equity", .num(a.equity)), ("markedEquity", .num(markedEquity(state))), ("step", .int(a.step)),
+            ("cycle", .int(a.cycle)), ("riskBudget", .num(budget?.amount)), ("cyclePnL", .num(a.cyclePnL)),
+            ("capAtRisk", .num(budget?.capAmount)),
         ]
+    }
+
+    /// Equity + the open positions' open P&L: what closing everything now would leave (METHOD §7).
+    static func markedEquity(_ state: SessionState) -> Double {
+        state.account.equity + marks(state).reduce(0) { $0 + $1.pnl }
     }
 }

@@ -8,7 +8,7 @@ extension Evaluator {
         let plan: HedgePlan
         let triggers: [HedgeTrigger]
         do {
-            plan = try HedgePlan(market: state.market, equity: a.equity, step: a.step, sizing: state.sizing, hedge: state.hedge)
+            plan = try hedgePlan(state)
             let inputs = triggerInputs(state)
             triggers = try HedgeTriggers.evaluate(inputs, settings: state.hedge)
         } catch {

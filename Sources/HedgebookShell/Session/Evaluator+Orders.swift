@@ -45,8 +45,8 @@ extension Evaluator {
         var c = try buildCondor(state).condor
         if let k = o.strikes {
             do {
-                c = try IronCondor.typed(market: state.market, settings: state.condor,
-                                         longPut: k[0], shortPut: k[1], shortCall: k[2], longCall: k[3])
+                c = try IronCondor.typed(market: state.market, settings: listedCondor(state).settings,
+                                         longPut: k[0], shortPut: k[1], shortCall: k[2], longCall: k[3], fills: state.trade)
             } catch {
                 throw CommandFailure(error.message, argument: o.strikesArgument ?? 0)
             }
@@ -60,44 +60,56 @@ extension Evaluator {
             }
             p = p.filled(atNet: price)
         }
+        // The credit as filled per contract: the fill (typed, or the model's mids ± slippage) less
+        // the opening fees; sizing and the cap (on capital at risk, the max loss) use it (METHOD §5, §9).
         let credit = p.fill
+        let filled = 100 * credit - c.openingFees
+        guard filled > 0 else {
+            throw CommandFailure("a credit of \(Fmt.fixed(credit, 2)) is less than the \(Fmt.money(c.openingFees)) of fees to open one condor: nothing to sell",
+                                 argument: o.priceArgument ?? 0)
+        }
         let sizing: SizingResult
         do {
-            sizing = try state.account.size(credit: 100 * credit, maxLoss: 100 * (c.width - credit), settings: state.sizing)
+            sizing = try state.account.size(credit: filled, maxLoss: 100 * c.width - filled, settings: state.sizing)
         } catch {
             throw CommandFailure(error.message, argument: o.priceArgument ?? 0)
         }
-        let risk = sizing.riskPerContract
-        let allowed = capContracts(budget.capAmount, riskPerContract: risk)
+        let risk = sizing.riskPerContract, maxLoss = 100 * c.width - filled
+        let allowed = sizing.capContracts
         let contracts = o.contracts ?? sizing.contracts
         guard contracts > 0 else {
             throw CommandFailure(
-                "the risk budget \(Fmt.money(budget.amount)) cannot buy one condor at \(Fmt.money(risk)) risk each",
+                sizing.finding ?? "the risk budget \(Fmt.money(budget.amount)) cannot buy one condor at \(Fmt.money(risk)) risk each",
                 argument: o.contractsArgument ?? 0, hint: "type the contracts (x1) to trade past the step's budget within the cap")
         }
-        let past = try checkCap(contracts, allowed: allowed,
-                                order: o, what: "at \(Fmt.money(risk)) risk each within the cap of \(Fmt.money(budget.capAmount))")
+        let past = try checkCap(contracts, allowed: allowed, order: o,
+                                what: "at \(Fmt.money(maxLoss)) max loss each within the cap on capital at risk, \(Fmt.money(budget.capAmount))")
         p.contracts = contracts
         for i in p.legs.indices { p.legs[i].quantity *= contracts }
+        p.openingFees = c.openingFees * Double(contracts)
         p.pastCap = past
         state.positions.append(p)
-        appended.append(JournalEntry(date: state.date, .credit(-p.entryValue)))
+        state.condorHedgePnL = 0
+        state.vixAtCondorOpen = state.market.vix
+        appended.append(JournalEntry(date: state.date, .credit(-p.entryValue - p.openingFees, fees: p.openingFees)))
         let u = c.underlying.ticker
         let be = p.breakEvens ?? 0...0
         var text = "opened \(contracts) \(u) iron condor\(contracts == 1 ? "" : "s")"
             + " \(Fmt.level(c.longPut))/\(Fmt.level(c.shortPut))p – \(Fmt.level(c.shortCall))/\(Fmt.level(c.longCall))c,"
             + " \(c.dte) DTE (expires \(p.expiry)), at step \(a.step) of cycle \(a.cycle)"
             + (o.strikes != nil ? " · strikes as typed" : "") + "\n"
-            + "credit \(Fmt.money(-p.entryValue)) (\(Fmt.fixed(credit, 2)) a unit, \(o.price != nil ? "typed" : "the model's"); model \(Fmt.fixed(c.credit / 100, 2)))"
-            + " · risk \(Fmt.money(risk * Double(contracts))) · break-evens \(Fmt.fixed(be.lowerBound, 2)) – \(Fmt.fixed(be.upperBound, 2))"
+            + "credit \(Fmt.money(-p.entryValue - p.openingFees)) as filled (\(Fmt.fixed(credit, 2)) a unit, \(o.price != nil ? "typed" : "the model's fills"),"
+            + " less \(Fmt.money(p.openingFees)) of fees; model mids \(Fmt.fixed(c.modelCredit / 100, 2)))\n"
+            + "risk \(Fmt.money(risk * Double(contracts))) at the stop · \(Fmt.money(maxLoss * Double(contracts))) at max loss"
+            + " · break-evens \(Fmt.fixed(be.lowerBound, 2)) – \(Fmt.fixed(be.upperBound, 2))"
         if Double(contracts) * risk > budget.amount * (1 + 1e-9) {
             text += "\nnote: more than step \(a.step)'s risk budget of \(Fmt.money(budget.amount))"
         }
-        if past > 0 { text += "\nforced: \(past) past the cap of \(Fmt.money(budget.capAmount)) (recorded on the position)" }
+        if past > 0 { text += "\nforced: \(past) past the cap on capital at risk, \(Fmt.money(budget.capAmount)) (recorded on the position)" }
         return Report(
             text: text,
-            result: [("position", positionJSON(p.mark(market: state.market, on: state.date))),
-                     ("contracts", .int(contracts)), ("credit", .num(-p.entryValue)), ("fill", .num(credit)),
+            result: [("position", positionJSON(p.mark(market: state.market, on: state.date, fills: state.trade))),
+                     ("contracts", .int(contracts)), ("credit", .num(-p.entryValue - p.openingFees)), ("fill", .num(credit)),
                      ("source", .string(p.source.rawValue)), ("pastCap", .int(past)),
                      ("expiry", .string(p.expiry.description)),
                      ("breakevens", .array([.num(be.lowerBound), .num(be.upperBound)]))])
@@ -108,7 +120,7 @@ extension Evaluator {
     ) throws(CommandFailure) -> Report {
         let plan: HedgePlan
         do {
-            plan = try state.account.hedgePlan(market: state.market, sizing: state.sizing, hedge: state.hedge)
+            plan = try hedgePlan(state)
         } catch {
             throw .command(error.message)
         }
@@ -123,7 +135,7 @@ extension Evaluator {
         }
         let a = state.account
         layer.contracts = 1
-        var p = Position.hedge(layer, market: state.market, opened: state.date, cycle: a.cycle, step: a.step)
+        var p = Position.hedge(layer, market: state.market, opened: state.date, cycle: a.cycle, step: a.step, fills: state.trade)
         if let price = o.price {
             if let short = layer.shortStrike, price >= short - layer.longStrike {
                 throw CommandFailure("a debit of \(Fmt.plain(price)) is not less than the width \(Fmt.plain(short - layer.longStrike)): no spread costs that",
@@ -147,18 +159,22 @@ extension Evaluator {
                                 what: "at \(Fmt.money(cost)) each within the cap of \(Fmt.money(state.sizing.cap * equity)) and the gross cap's \(Fmt.money(grossLeft)) left")
         p.contracts = contracts
         for i in p.legs.indices { p.legs[i].quantity *= contracts }
+        p.openingFees = state.trade.fees(legs: p.legs.count, contracts: contracts)
         p.pastCap = past
         state.positions.append(p)
-        appended.append(JournalEntry(date: state.date, .hedgeBought(l, premium: p.entryValue, contracts: contracts)))
+        appended.append(JournalEntry(
+            date: state.date, .hedgeBought(l, premium: p.entryValue, contracts: contracts, fees: p.openingFees)))
         let strikes = p.legs.map { Fmt.plain($0.strike) }.joined(separator: "/")
         var text = "bought \(l.label): \(contracts) × VIX \(strikes) call\(p.legs.count > 1 ? " spread" : "") for \(Fmt.money(p.entryValue))"
-            + " (\(Fmt.fixed(p.fill, 2)) a unit, \(o.price != nil ? "typed" : "the model's")), expires \(p.expiry)"
+            + " (\(Fmt.fixed(p.fill, 2)) a unit, \(o.price != nil ? "typed" : "the model's fills")) + \(Fmt.money(p.openingFees)) fees,"
+            + " expires \(p.expiry)"
             + (o.strikes != nil ? " · strikes as typed" : "")
         if past > 0 { text += "\nforced: \(past) past the cap (recorded on the position)" }
         return Report(
             text: text,
-            result: [("position", positionJSON(p.mark(market: state.market, on: state.date))),
-                     ("contracts", .int(contracts)), ("premium", .num(p.entryValue)), ("fill", .num(p.fill)),
+            result: [("position", positionJSON(p.mark(market: state.market, on: state.date, fills: state.trade))),
+                     ("contracts", .int(contracts)), ("premium", .num(p.entryValue)), ("fees", .num(p.openingFees)),
+                     ("fill", .num(p.fill)),
                      ("source", .string(p.source.rawValue)), ("pastCap", .int(past)),
                      ("expiry", .string(p.expiry.description))])
     }
@@ -191,12 +207,10 @@ extension Evaluator {
             throw CommandFailure("a price of \(Fmt.plain(price)) is more than the width \(Fmt.plain(width)): no \(p.name) is worth that",
                                  argument: r.priceArgument ?? 0)
         }
-        var mark = p.mark(market: state.market, on: state.date)
-        let value = (p.kind == .condor ? -1 : 1) * price * 100 * Double(p.contracts)
-        mark.pnl = value - p.entryValue
-        mark.value = value
+        _ = i
         state.quotes.positions[p.kind] = nil
-        let done = try realise(i, mark, verb: "at \(quoted ? "the quoted" : "a typed") \(Fmt.fixed(price, 2)), closed", state: &state, appending: &appended)
+        let done = realise(p.kind, verb: "at \(quoted ? "the quoted" : "a typed") \(Fmt.fixed(price, 2)), closed", price: price,
+                           state: &state, appending: &appended)
         return Report(text: done.text, result: done.json + [("fill", .num(price)), ("source", .string("typed"))],
                       explanations: done.explanations)
     }

@@ -24,9 +24,9 @@ extension Evaluator {
         let a = state.account
         var positions = [Position.condor(c, contracts: contracts, opened: state.date, cycle: a.cycle, step: a.step)]
         if a.hasAccount {
-            let layers = ((try? a.hedgePlan(market: state.market, sizing: state.sizing, hedge: state.hedge))?.layers ?? [])
+            let layers = ((try? hedgePlan(state))?.layers ?? [])
                 .filter { $0.contracts > 0 }
-            positions += layers.map { Position.hedge($0, market: state.market, opened: state.date, cycle: a.cycle, step: a.step) }
+            positions += layers.map { Position.hedge($0, market: state.market, opened: state.date, cycle: a.cycle, step: a.step, fills: state.trade) }
         }
         return (positions, sized.sizing == nil ? " (1 contract: no account yet)" : "")
     }

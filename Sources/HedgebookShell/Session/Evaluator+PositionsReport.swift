@@ -34,6 +34,8 @@ extension Evaluator {
                           rows: rows)
         var text = "positions on \(state.date) · SPX \(Fmt.level(state.market.spx)) · VIX \(Fmt.level(state.market.vix))\n"
             + table.render()
+            + "\nequity \(Fmt.money(state.account.equity)) realised · marked \(Fmt.money(state.account.equity + net))"
+            + " (P&L is what closing now would realise: fills and closing fees included)"
         let quoted = marks.compactMap { m in
             m.quoteSource.map { "\(m.position.name) (\($0 == .position ? "its quote" : "q: quoted legs, the model for the rest"))" }
         }
@@ -41,7 +43,8 @@ extension Evaluator {
             text += "\nmarked at quotes: " + quoted.joined(separator: ", ") + "; until the market moves"
         }
         return Report(text: text, result: [("positions", .array(marks.map(positionJSON))), ("net", .num(net)),
-                                           ("theta", .num(theta))])
+                                           ("theta", .num(theta)), ("equity", .num(state.account.equity)),
+                                           ("markedEquity", .num(state.account.equity + net))])
     }
 
     static func greekCells(_ g: PositionGreeks) -> [String] {

@@ -6,14 +6,14 @@ extension Evaluator {
     /// Whether `command` moves the market, which clears the quotes: a quote is a price at one moment.
     static func clearsQuotes(_ command: Command) -> Bool {
         switch command {
-        case .spx, .vix, .date, .advance: return true
+        case .spx, .vix, .date, .advance, .replay, .next: return true
         default: return false
         }
     }
 
     /// The open positions marked now, at quotes where there are any.
     static func marks(_ state: SessionState) -> [PositionMark] {
-        state.positions.map { $0.mark(market: state.market, on: state.date).quoted(by: state.quotes) }
+        state.positions.map { $0.mark(market: state.market, on: state.date, fills: state.trade).quoted(by: state.quotes, fills: state.trade) }
     }
 
     /// "model" or "quote": where a mark comes from.
@@ -31,17 +31,18 @@ extension Evaluator {
                 throw CommandFailure("a price of \(Fmt.plain(r.price)) is more than the width \(Fmt.plain(width)): no \(p.name) is worth that",
                                      argument: 1)
             }
-            let model = p.mark(market: state.market, on: state.date)
-            let before = model.quoted(by: state.quotes)
+            let model = p.mark(market: state.market, on: state.date, fills: state.trade)
+            let before = model.quoted(by: state.quotes, fills: state.trade)
             state.quotes.positions[kind] = r.price
-            let after = model.quoted(by: state.quotes)
+            let after = model.quoted(by: state.quotes, fills: state.trade)
             let what = kind == .condor ? "a debit of \(Fmt.fixed(r.price, 2)) to close" : "\(Fmt.fixed(r.price, 2)) a unit"
-            let text = "\(kind.name) quoted at \(what): marked \(Fmt.money(after.value)) (model \(Fmt.money(model.value)))"
-                + " · P&L \(Fmt.pnl(after.pnl)) (\(Fmt.pnl(after.pnl - before.pnl)) on the last mark)\n"
+            let text = "\(kind.name) quoted at \(what): marked \(Fmt.money(after.liquidation))"
+                + " (the model's fills \(Fmt.money(model.liquidation))) · P&L \(Fmt.pnl(after.pnl)) after fees"
+                + " (\(Fmt.pnl(after.pnl - before.pnl)) on the last mark)\n"
                 + "marks are quotes until the market moves (spx, vix, date, advance)"
             return Report(text: text, result: [
-                ("name", .string(kind.name)), ("price", .num(r.price)), ("mark", .num(after.value)),
-                ("modelMark", .num(model.value)), ("pnl", .num(after.pnl)), ("change", .num(after.pnl - before.pnl)),
+                ("name", .string(kind.name)), ("price", .num(r.price)), ("mark", .num(after.liquidation)),
+                ("modelMark", .num(model.liquidation)), ("pnl", .num(after.pnl)), ("change", .num(after.pnl - before.pnl)),
                 ("markSource", .string("quote")),
             ])
         case .option(let u, let k, let strike, let dte):

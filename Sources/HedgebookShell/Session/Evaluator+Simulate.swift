@@ -1,8 +1,9 @@
 import HedgebookModel
 
-/// `simulate N cycles|trades [paths M] [winrate P%] [seed S] [win $X] [loss $Y]`, as typed.
+/// `simulate N cycles|trades [paths M] [winrate P%] [seed S] [win $X] [loss $Y]` or
+/// `simulate N years [paths M] [seed S]`, as typed.
 public struct SimulationRequest: Equatable, Sendable {
-    public enum Unit: String, Sendable, CaseIterable { case cycles, trades }
+    public enum Unit: String, Sendable, CaseIterable { case cycles, trades, years }
     public var count: Int
     public var unit: Unit
     public var paths: Int?
@@ -24,20 +25,23 @@ extension Evaluator {
     ) throws(CommandFailure) -> (MonteCarloConfig, IronCondor) {
         _ = try budgetOrFail(state)
         let c = try buildCondor(state).condor
+        guard let winRate = r.winRate else {
+            throw CommandFailure(
+                "the progression needs a win rate: with stops, the condor's P(profit) at expiry is not one",
+                argument: 1,
+                hint: "give it (`simulate \(r.count) \(r.unit.rawValue) winrate 60%`), or `simulate 10 years` plays the condor's life on simulated paths")
+        }
         let horizon: MonteCarloConfig.Horizon = r.unit == .cycles ? .cycles(r.count) : .trades(r.count)
         do throws(ModelError) {
-            let config = try MonteCarloConfig(
+            var config = try MonteCarloConfig(
                 horizon: horizon, paths: r.paths ?? SimulationRequest.defaultPaths,
-                seed: UInt64(r.seed ?? SimulationRequest.defaultSeed), winRate: r.winRate ?? c.probabilityOfProfit,
+                seed: UInt64(r.seed ?? SimulationRequest.defaultSeed), winRate: winRate,
                 startEquity: state.account.equity, settings: state.sizing, credit: c.credit, maxLoss: c.maxLoss,
                 win: r.win, loss: r.loss)
             let first = try ProgressionRisk.contractsPerStep(
                 equity: config.startEquity, credit: c.credit, maxLoss: c.maxLoss, settings: state.sizing)
-            if let zero = first.firstIndex(of: 0) {
-                throw ModelError.unavailable(
-                    "the budget at step \(zero + 1) cannot buy one contract, so the progression cannot be played;"
-                        + " try `set underlying xsp` or a narrower `set width`")
-            }
+            // METHOD §5: a budget that buys no whole contract is played per dollar of budget.
+            config.fractional = first.contains(0)
             return (config, c)
         } catch {
             throw CommandFailure(error.message, argument: nil)
@@ -49,6 +53,7 @@ extension Evaluator {
     static func simulateReport(
         _ state: SessionState, _ r: SimulationRequest, observe: MonteCarlo.Observer? = nil
     ) throws(CommandFailure) -> Report {
+        if r.unit == .years { return try simulateYearsReport(state, r, observe: observe) }
         let (config, condor) = try simulationConfig(state, r)
         let result = MonteCarlo.run(config, observe: observe)
         guard !result.cancelled else {

@@ -35,6 +35,11 @@ extension Evaluator {
         text += "\ntheory: P(\(s.steps) losses in a row) = q^K = \(Fmt.percent(qK, decimals: 4))"
             + (s.reset == .win ? " = P(a cycle fails) under rule win" : " (rule recover fails more often: a win may not recover)")
         text += "\nflat plays the same draws at step-1 size, so each of its trades is a cycle; ± is one standard error"
+        if c.fractional {
+            text += "\nthe budget cannot buy one whole contract at every step, so the paths are played per dollar of budget:"
+                + " fractional contracts (budget ÷ risk per contract); the engine trades whole contracts"
+                + " (`set underlying xsp` or a narrower `set width`)"
+        }
         return text
     }
 
@@ -54,7 +59,7 @@ extension Evaluator {
         let c = m.config
         return [
             ("paths", .int(c.paths)), ("horizon", .int(c.horizon.count)), ("unit", .string(r.unit.rawValue)), ("seed", .int(Int(c.seed))),
-            ("winRate", .num(c.winRate)), ("startEquity", .num(c.startEquity)),
+            ("winRate", .num(c.winRate)), ("startEquity", .num(c.startEquity)), ("fractional", .bool(c.fractional)),
         ] + strategy(m.progression) + [("flat", .object(strategy(m.flat)))]
     }
 }

@@ -56,7 +56,12 @@ extension Evaluator {
         _ name: String, _ x: Double, to state: inout SessionState, appending appended: inout [JournalEntry]
     ) throws(CommandFailure) {
         if name == "account" {
+            // The what-if varies the equity used for sizing only (METHOD §12 item 15): the open
+            // positions are set aside in the scratch state, which is thrown away afterwards.
+            let held = state.positions
+            state.positions = []
             _ = try account(.account(x), state: &state, appending: &appended)
+            state.positions = held
             return
         }
         guard let spec = CommandTable.setting(named: name), case .number(let n) = spec.parameters[0].kind else {

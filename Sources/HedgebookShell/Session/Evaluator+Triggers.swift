@@ -4,7 +4,8 @@ import HedgebookModel
 ///
 /// Recorded, not recomputed: after every command that changes the state the triggers are
 /// evaluated, and a layer that fires for the first time in the cycle gets the session date.
-/// A new cycle forgets the old cycle's dates.
+/// A new cycle forgets the old cycle's dates, and so does opening or closing a condor (the
+/// dates are kept per condor, METHOD §12 item 17).
 public struct FiredTrigger: Sendable, Equatable {
     public var layer: HedgeLayerKind
     public var date: CalendarDate
@@ -16,16 +17,18 @@ extension Evaluator {
     /// open date and marked P&L when they are held.
     static func triggerInputs(_ state: SessionState) -> HedgeTriggerInputs {
         var inputs = HedgeTriggerInputs(
-            date: state.date, vix: state.market.vix, vixAtCycleStart: state.vixAtCycleStart,
+            // L1's spike reference: the VIX at the `open condor` cell, or when the cycle began (§12 item 3).
+            date: state.date, vix: state.market.vix, vixAtCycleStart: state.vixAtCondorOpen ?? state.vixAtCycleStart,
             flaggedEvents: state.events.map { $0.event.rawValue.uppercased() },
             spx: state.market.spx, breakEvens: nil, step: state.account.step)
         if let condor = state.positions.first(where: { $0.kind == .condor }), let be = condor.breakEvens {
             let scale = condor.legs.first?.underlying == .xsp ? 10.0 : 1.0
             inputs.breakEvens = (be.lowerBound * scale)...(be.upperBound * scale)
+            inputs.step = condor.step  // L3 looks at the open condor's step
         }
         if let l1 = state.positions.first(where: { $0.kind == .hedge(.l1) }) {
             inputs.l1OpenDate = l1.opened
-            inputs.l1PnL = l1.mark(market: state.market, on: state.date).pnl
+            inputs.l1PnL = l1.mark(market: state.market, on: state.date, fills: state.trade).pnl
         }
         return inputs
     }
@@ -60,7 +63,7 @@ extension Evaluator {
         let held = state.positions.filter { $0.kind != .condor }
         guard !held.isEmpty else { return "" }
         return "\nheld:" + held.map { p in
-            let m = p.mark(market: state.market, on: state.date)
+            let m = p.mark(market: state.market, on: state.date, fills: state.trade)
             return "\n  \(p.name) \(p.contracts) since \(p.opened), value \(Fmt.money(m.value)), P&L \(Fmt.pnl(m.pnl))"
         }.joined()
     }

@@ -9,25 +9,46 @@ enum Evaluator {
     static func changesState(_ command: Command) -> Bool {
         switch command {
         case .date, .spx, .vix, .rate, .dividend, .vvix, .future, .event, .set,
-             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance, .quote:
+             .account, .deposit, .withdraw, .win, .loss, .open, .close, .advance, .replay, .next, .quote:
             return true
-        case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
+        case .condor, .progression, .layers, .journal, .journalEntries, .journalExport, .risk, .why, .price, .settings,
              .positions, .shock, .grid, .sweep, .impliedVol,
              .undo, .redo, .history, .save, .load, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
-             .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
+             .simulate, .payoff, .fork, .switchBranch, .branches, .compare, .data, .backtest:
             return false
         }
     }
 
-    /// Evaluates `command` on `state`; journal entries it records go to `appended`.
-    /// On a throw, the caller discards `state` and `appended`.
+    /// Evaluates `command` on `state`; journal entries it records go to `appended`, each stamped
+    /// with the marked equity after the cell. On a throw, the caller discards `state` and `appended`.
     static func evaluate(
+        _ command: Command, state: inout SessionState, log: [JournalEntry],
+        appending appended: inout [JournalEntry], cells: [Cell]
+    ) throws(CommandFailure) -> Report {
+        let first = appended.count
+        let report = try evaluateCommand(command, state: &state, log: log, appending: &appended, cells: cells)
+        if !state.quotes.positions.isEmpty {   // a closed or settled position's quote goes with it
+            state.quotes.positions = state.quotes.positions.filter { k, _ in state.positions.contains { $0.kind == k } }
+        }
+        if appended.count > first {
+            let marked = state.positions.isEmpty ? state.account.equity : markedEquity(state)
+            for i in first..<appended.count where appended[i].markedEquity == nil { appended[i].markedEquity = marked }
+        }
+        return report
+    }
+
+    private static func evaluateCommand(
         _ command: Command, state: inout SessionState, log: [JournalEntry],
         appending appended: inout [JournalEntry], cells: [Cell]
     ) throws(CommandFailure) -> Report {
         if clearsQuotes(command) { state.quotes = MarketQuotes() }
         switch command {
+        case .date where state.replay != nil:
+            throw CommandFailure("a replay sets the date from history", argument: 0,
+                                 hint: "`next` or `advance 7d` moves the replay; `replay off` returns to typed markets")
+        case .replay, .next, .advance where state.replay != nil:
+            return try replay(command, state: &state, log: log, appending: &appended, cells: cells)
         case .date(let d) where !state.positions.isEmpty:
             return try moveDate(to: d, state: &state, appending: &appended)
         case .spx, .vix, .rate, .dividend, .vvix, .future:
@@ -49,6 +70,10 @@ enum Evaluator {
             return try layersReport(state, log: log)
         case .journal:
             return try journalReport(state, log: log)
+        case .journalEntries:
+            return try journalEntriesReport(state, log: log)
+        case .journalExport:
+            preconditionFailure("files are the shell's")
         case .risk(let winRate):
             return try riskReport(state, winRate: winRate)
         case .price(let underlying, let kind, let strike, let dte):
@@ -78,8 +103,12 @@ enum Evaluator {
             return try simulateReport(state, request)
         case .payoff(let request):
             return try payoffReport(state, request)
+        case .backtest(let request):
+            return try backtestReport(state, request).report
         case .fork, .switchBranch, .branches, .compare:
             preconditionFailure("branches are the shell's")
+        case .data:
+            preconditionFailure("the market store is the shell's")
         case .note:
             return Report(text: "")
         case .undo, .redo, .history, .save, .load, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:

@@ -57,9 +57,10 @@ public final class Session {
         }
         let changes = Evaluator.changesState(command)
         if changes { Evaluator.recordFiredTriggers(&next) }
-        let cell = Cell(
+        var cell = Cell(
             input: input, command: command, changesState: changes, output: report.text,
             result: .object(report.result), explainer: report.explainer)
+        cell.script = report.script
         log.append(contentsOf: appended)
         next.journalCount = log.count
         state = next
@@ -117,6 +118,6 @@ public final class Session {
 
     /// The accepted cells as a script that replays this session.
     public var script: String {
-        cells.map { $0.input + "\n" }.joined()
+        cells.map { $0.savedInput + "\n" }.joined()
     }
 }

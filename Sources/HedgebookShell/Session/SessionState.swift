@@ -18,8 +18,13 @@ public struct SessionState: Sendable {
     public var pathMarket = PathMarketSettings()
     /// The modified martingale: equity, cycle and step (no account until `account`).
     public var account = MartingaleState()
-    /// VIX when the current cycle began: the reference of the L1 spike trigger.
+    /// VIX when the current cycle began: the reference of the L1 spike trigger with no condor open.
     public var vixAtCycleStart: Double?
+    /// VIX at the `open condor` cell: the reference of the L1 spike trigger while it is open.
+    public var vixAtCondorOpen: Double?
+    /// The realised P&L of the layers sold or settled since the open condor was opened (METHOD §12
+    /// item 14): what `netting net` adds to the condor's result.
+    public var condorHedgePnL = 0.0
     /// Market events flagged during the current cycle, with the date they were flagged.
     public var events: [FlaggedEvent] = []
     /// Open positions (the condor and hedge layers) in the order opened; marks are derived, never stored.
@@ -30,6 +35,8 @@ public struct SessionState: Sendable {
     public var spotVol = SpotVolRule()
     /// The first date each hedge trigger fired in the current cycle (Evaluator+Triggers.swift).
     public var firedTriggers: [FiredTrigger] = []
+    /// The history the market follows in a replay (`replay DATE`); `nil` when the market is typed.
+    public var replay: ReplayState?
     /// How many entries of the session's journal log belong to this state.
     public var journalCount = 0
 
@@ -45,4 +52,10 @@ public struct SessionState: Sendable {
 public struct FlaggedEvent: Sendable, Equatable {
     public var event: MarketEvent
     public var date: CalendarDate
+}
+
+/// A replay: the trading days read by its `replay` cell. The session is on the last of them on or
+/// before its date; `advance` and `next` move along them without reading the store.
+public struct ReplayState: Sendable, Equatable {
+    public var days: [HistoryDay]
 }

@@ -92,7 +92,7 @@ public struct Lesson: Sendable, Equatable {
         /// The notebook's cells are read as ``NotebookParser`` reads them for `check`; every
         /// line outside a cell's command and output blocks is narration.
         mutating func readNotebook(_ notebook: Notebook) {
-            var next = 0
+            var next = FrontMatter.lineCount(notebook.lines)
             for cell in notebook.cells {
                 for i in next..<cell.command.open { prose(String(Notebook.content(notebook.lines[i]))) }
                 let lines = notebook.commandLines(cell)

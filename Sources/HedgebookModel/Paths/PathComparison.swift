@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// SPX held over a path (METHOD §12 item 10): `account × SPX ÷ SPX on the first day`, price only.
+public struct HeldIndex: Sendable, Equatable {
+    /// `(last ÷ first)^(365 / calendar days) − 1`; `nil` over a path of one calendar day or less.
+    public var cagr: Double?
+    /// The largest fall from a peak, as a fraction of it, with its dates.
+    public var maxDrawdownPct: RunDrawdown
+    /// `account × SPX_t ÷ SPX_0` each day.
+    public var equityCurve: [(date: CalendarDate, equity: Double)]
+
+    public init(_ days: [PathDay], account: Double) {
+        let first = days.first
+        var peak = first?.spx ?? 1
+        var peakDate = first?.date ?? CalendarDate(serial: 0)
+        var worst = RunDrawdown(depth: 0, peak: peakDate, trough: peakDate)
+        var curve: [(date: CalendarDate, equity: Double)] = []
+        curve.reserveCapacity(days.count)
+        for d in days {
+            if d.spx >= peak {
+                peak = d.spx
+                peakDate = d.date
+            } else if 1 - d.spx / peak > worst.depth {
+                worst = RunDrawdown(depth: 1 - d.spx / peak, peak: peakDate, trough: d.date)
+            }
+            curve.append((d.date, account * d.spx / (first?.spx ?? 1)))
+        }
+        maxDrawdownPct = worst
+        equityCurve = curve
+        if let first, let last = days.last, first.date.days(to: last.date) > 0 {
+            cagr = pow(last.spx / first.spx, 365 / Double(first.date.days(to: last.date))) - 1
+        }
+    }
+
+    public static func == (a: HeldIndex, b: HeldIndex) -> Bool {
+        a.cagr == b.cagr && a.maxDrawdownPct == b.maxDrawdownPct
+            && a.equityCurve.map(\.equity) == b.equityCurve.map(\.equity)
+    }
+}
+
+/// One path played the four ways §11 compares: the method, flat sizing (`steps 1`), no hedges
+/// (`hedging off`), neither; and SPX held. What `backtest` reports.
+public struct PathComparison: Sendable {
+    public var method: PathRun
+    public var flat: PathRun
+    public var noHedges: PathRun
+    public var neither: PathRun
+    public var spxHeld: HeldIndex
+
+    /// Plays `days` four ways from `settings`.
+    public init(_ days: [PathDay], settings: PathSettings) throws(ModelError) {
+        method = try PathEngine.run(days, settings: settings)
+        flat = try PathEngine.run(days, settings: settings.flat)
+        noHedges = try PathEngine.run(days, settings: settings.noHedges)
+        neither = try PathEngine.run(days, settings: settings.neither)
+        spxHeld = HeldIndex(days, account: settings.startEquity)
+    }
+}
