@@ -91,6 +91,7 @@ extension Evaluator {
         state.positions.append(p)
         state.condorHedgePnL = 0
         state.vixAtCondorOpen = state.market.vix
+        state.firedTriggers.removeAll()  // as `open condor`: first-fired dates are kept per condor (METHOD §12 item 17)
         appended.append(JournalEntry(date: state.date, .credit(-p.entryValue - p.openingFees, fees: p.openingFees)))
         let u = c.underlying.ticker
         let be = p.breakEvens ?? 0...0
