@@ -45,6 +45,10 @@ public struct HeldPayoff: Sendable, Equatable {
 
     /// Where `y` changes sign along `x`, by linear interpolation.
     public static func zeroCrossings(_ x: [Double], _ y: [Double]) -> [Double] {
-        PayoffProfile.zeroCrossings(x, y)
+        var out: [Double] = []
+        for i in 1..<x.count where (y[i - 1] < 0) != (y[i] < 0) {
+            out.append(x[i - 1] + (x[i] - x[i - 1]) * (0 - y[i - 1]) / (y[i] - y[i - 1]))
+        }
+        return out
     }
 }
