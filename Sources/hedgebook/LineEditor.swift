@@ -104,7 +104,7 @@ final class LineEditor {
 
     /// Writes text on the terminal, between lines.
     func write(_ text: String) {
-        fputs(text, output)
+        fputs(TerminalLocale.text(text), output)
         fflush(output)
     }
 

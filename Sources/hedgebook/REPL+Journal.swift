@@ -15,7 +15,7 @@ extension REPL {
         do {
             let journal = try JournalFile(folder: stateFolder + "/sessions", session: shell.session)
             shell.recovery = journal
-            if let offer = journal.offer { errors.write("hedgebook: \(offer)\n") }
+            if let offer = journal.offer { errors.write(TerminalLocale.text("hedgebook: \(offer)\n")) }
             return journal
         } catch {
             errors.write("hedgebook: no session journal (\(error.message)): a crash would lose this session\n")

@@ -9,6 +9,7 @@ import HedgebookShell
 /// session; Ctrl-D on an empty line, `quit` or `exit` end it with status 0.
 struct REPL {
     func run() -> Int32 {
+        _ = TerminalLocale.isUTF8  // sets LC_CTYPE before libedit starts
         guard let editor = LineEditor(program: "hedgebook") else {
             var errors = FileStream.standardError
             errors.write("hedgebook: cannot start the line editor; reading stdin as a script\n")
@@ -16,7 +17,7 @@ struct REPL {
         }
         let shell = Shell(today: Self.today())
         let progressBar = ProgressBar()
-        shell.unicode = ProgressBar.localeIsUTF8()
+        shell.unicode = !TerminalLocale.asciiOnly
         shell.progress = { progressBar.show($0) }
         shell.cancelRequested = { editor.takeInterrupt() }
         editor.completer = { shell.complete($0) }
@@ -29,9 +30,9 @@ struct REPL {
 
         var pending: String?
         while true {
-            let prompt = pending == nil
+            let prompt = TerminalLocale.text(pending == nil
                 ? TerminalPrompt.render(shell.prompt, colorMarker: colorMarker)
-                : TerminalPrompt.continuation
+                : TerminalPrompt.continuation)
             switch editor.read(prompt: prompt) {
             case .endOfInput:
                 editor.write("\n")
@@ -57,11 +58,11 @@ struct REPL {
                 progressBar.clear()
                 if !result.text.isEmpty {
                     var output = FileStream.standardOutput
-                    output.write(result.text + "\n")
+                    output.write(TerminalLocale.text(result.text + "\n"))
                 }
                 if !result.ok && !result.error.isEmpty {
                     var errors = FileStream.standardError
-                    errors.write(result.error + "\n")
+                    errors.write(TerminalLocale.text(result.error + "\n"))
                 }
                 if result.quit || Self.isExit(line) { return 0 }
             }

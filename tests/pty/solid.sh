@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# PTY tests of issue 11's guarantees ("solid ground"): the REPL under LANG=C, Ctrl-C during a
+# long command, two REPLs on one history, a lesson full of escape sequences, 80 columns.
+#
+#   tests/pty/solid.sh BINARY
+#
+# Prints PASS/FAIL per check and exits 1 when any check failed. run.sh calls it.
+set -uo pipefail
+
+if [ $# -ne 1 ]; then echo "usage: $0 BINARY" >&2; exit 2; fi
+binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+[ -x "$binary" ] || { echo "solid tests: no executable at $1 (build it first)" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "solid tests: tmux is missing (make test-deps installs it)" >&2; exit 2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/hedgebook-solid.XXXXXX")
+socket="hedgebook-solid-$$"
+window=repl
+source "$(dirname "$0")/lib.sh"
+cleanup() { tmux_ kill-server >/dev/null 2>&1; rm -rf "$work"; }
+trap cleanup EXIT
+
+state="$work/state"
+mkdir -p "$work/home"
+# An ASCII prompt (`[3] step 1 - $100,000 >`) as well as the UTF-8 one.
+ascii_prompt_ready() { current_line | grep -qE '^\[[0-9]+\]( .*)? >$'; }
+# start SESSION WIDTH ENV...: a REPL in its own tmux session.
+start() {
+    local name=$1 width=$2; shift 2
+    tmux_ kill-session -t "$name" >/dev/null 2>&1
+    tmux_ new-session -d -s "$name" -x "$width" -y 50 \
+        "env -u LC_ALL -u LC_CTYPE HOME='$work/home' XDG_STATE_HOME='$state' NO_COLOR=1 $* '$binary'; echo \"EXIT=\$?\"; sleep 600"
+}
+
+# --- Item 1: LANG=C ---------------------------------------------------------------------
+window=c
+start c 100 LANG=C
+if wait_until 10 ascii_prompt_ready; then pass "item 1: the REPL starts under LANG=C with an ASCII prompt"; else fail "item 1: the REPL starts under LANG=C"; fi
+tmux_ send-keys -t c "account 100000" Enter "condor" Enter "payoff" Enter "layers" Enter
+wait_until 10 screen_has 'at expiry: best'
+if screen | LC_ALL=C grep -q '[^ -~]'; then
+    fail "item 1: under LANG=C every character on the screen is ASCII"
+else
+    pass "item 1: under LANG=C every character on the screen is ASCII (tables, chart, prompt)"
+fi
+tmux_ send-keys -t c "quit" Enter
+if wait_until 5 screen_has '^EXIT=0$'; then pass "item 1: quit under LANG=C exits 0"; else fail "item 1: quit under LANG=C exits 0"; fi
+
+echo "solid: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]
