@@ -71,9 +71,16 @@ extension Shell {
         var lineNumber = 0
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
+            if Interruption.requested() {
+                session.rollBack(to: mark)
+                throw CommandFailure("loading \(path) stopped by Ctrl-C at line \(lineNumber); nothing of it was kept", argument: 0)
+            }
             let result = execute(String(line), lineNumber: lineNumber, source: path)
             if !result.ok {
                 session.rollBack(to: mark)
+                if Interruption.requested() {
+                    throw CommandFailure("loading \(path) stopped by Ctrl-C at line \(lineNumber); nothing of it was kept", argument: 0)
+                }
                 throw CommandFailure(
                     "\(path) stopped at line \(lineNumber); nothing of it was kept:\n" + result.error, argument: 0)
             }

@@ -68,6 +68,11 @@ public final class Shell {
     /// Runs one line of input (`source` names the file for error locations, `nil` for the REPL).
     /// Without `withJSON` the successful commands' ``LineResult/json`` lines are not built.
     public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil, withJSON: Bool = true) -> LineResult {
+        guard Interruption.current != nil else {
+            return Interruption.$current.withValue(Interruption(poll: cancelRequested)) {
+                execute(line, lineNumber: lineNumber, source: source, withJSON: withJSON)
+            }
+        }
         if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]
         switch Parser.parse(line: line) {

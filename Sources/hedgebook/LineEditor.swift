@@ -91,7 +91,10 @@ final class LineEditor {
 
     /// Adds a line to the history (Up arrow); consecutive duplicates are kept once.
     func addHistory(_ line: String) {
-        guard !line.isEmpty, !line.contains("\n") else { return }
+        // A line holding control characters (a Ctrl-D read as text, an escape sequence) is
+        // never kept: Up would bring it back, and the file would hold it.
+        guard !line.isEmpty, !line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" })
+        else { return }
         hb_history_enter(history, line)
         if entries.last != line { entries.append(line) }
         if entries.count > historyLimit { entries.removeFirst(entries.count - historyLimit) }

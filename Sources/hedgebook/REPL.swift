@@ -53,7 +53,11 @@ struct REPL {
                     editor.write("hedgebook: cannot save history: \(failure)\n")
                     historyWarned = true
                 }
+                let started = Self.seconds()
                 let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
+                // Keys typed while a long command ran (a Ctrl-D, a stray Enter) are dropped, as
+                // the line discipline left them half-cooked: they never reach the next line.
+                if Self.seconds() - started > 0.3 { tcflush(0, TCIFLUSH) }
                 Self.syncJournal(&journal, shell)  // before any output: what is shown is on disk
                 progressBar.clear()
                 if !result.text.isEmpty {
@@ -67,6 +71,13 @@ struct REPL {
                 if result.quit || Self.isExit(line) { return 0 }
             }
         }
+    }
+
+    /// A monotonic clock in seconds.
+    private static func seconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     /// `exit` ends the session like `quit`, whatever the shell makes of it.

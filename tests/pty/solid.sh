@@ -46,5 +46,40 @@ fi
 tmux_ send-keys -t c "quit" Enter
 if wait_until 5 screen_has '^EXIT=0$'; then pass "item 1: quit under LANG=C exits 0"; else fail "item 1: quit under LANG=C exits 0"; fi
 
+# --- Item 2: Ctrl-C during simulate; Ctrl-D typed meanwhile --------------------------------
+window=int
+start int 120 LC_ALL=C.UTF-8
+wait_until 10 prompt_ready
+tmux_ send-keys -t int "account 100000" Enter "set underlying xsp" Enter
+wait_until 5 screen_has 'underlying = xsp'
+tmux_ send-keys -t int "simulate 2000 cycles paths 20000" Enter
+wait_until 10 screen_has 'Ctrl-C stops'
+sent=$SECONDS
+tmux_ send-keys -t int C-c
+if wait_until 3 screen_has 'simulation stopped at [0-9]+%.*the session is unchanged' && wait_until 2 prompt_ready \
+    && [ $((SECONDS - sent)) -le 2 ]; then
+    pass "item 2: Ctrl-C stops simulate within a second and says the session is unchanged"
+else
+    fail "item 2: Ctrl-C stops simulate within a second"
+fi
+if screen_has 'EXIT='; then fail "item 2: the REPL survives Ctrl-C during simulate"; else pass "item 2: the REPL survives Ctrl-C during simulate"; fi
+tmux_ send-keys -t int "simulate 200 cycles paths 20000" Enter
+wait_until 10 screen_has 'Ctrl-C stops'
+tmux_ send-keys -t int C-d
+wait_until 60 screen_has 'one standard error'
+wait_until 5 prompt_ready
+tmux_ send-keys -t int "vix 21" Enter
+if wait_until 5 screen_has '^VIX 21' && ! screen_has 'EXIT='; then
+    pass "item 2: a Ctrl-D typed during simulate neither ends the REPL nor spoils the next line"
+else
+    fail "item 2: a Ctrl-D typed during simulate neither ends the REPL nor spoils the next line"
+fi
+if LC_ALL=C grep -q '[[:cntrl:]]' "$state/hedgebook/history"; then
+    fail "item 2: no control character lands in the history"
+else
+    pass "item 2: no control character lands in the history"
+fi
+tmux_ send-keys -t int "quit" Enter
+
 echo "solid: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

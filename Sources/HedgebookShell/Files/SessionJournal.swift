@@ -72,6 +72,16 @@ public enum SessionJournal {
         case unknownVersion(String)
         /// A record this version cannot read, at this line (1-based).
         case badRecord(line: Int)
+
+        /// In words, for the recovery offer and `recover`.
+        public var message: String {
+            switch self {
+            case .notAJournal: return "it is not a hedgebook journal (no header line)"
+            case .unknownVersion(let v):
+                return "it is written in journal format \(Display.truncated(v)); this hedgebook reads format \(SessionJournal.version)"
+            case .badRecord(let line): return "line \(line) is not a record this hedgebook reads"
+            }
+        }
     }
 
     /// Reads a journal's text.

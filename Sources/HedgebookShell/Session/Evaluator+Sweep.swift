@@ -20,7 +20,10 @@ extension Evaluator {
                                  argument: r.range.argument, hint: "use a larger step")
         }
         var rows: [[(String, JSONValue)]] = []
-        for x in values {
+        for (index, x) in values.enumerated() {
+            if Interruption.requested() {
+                throw Interruption.failure("sweep at value \(index + 1) of \(values.count):")
+            }
             var copy = state
             var appended: [JournalEntry] = []
             do {

@@ -69,7 +69,7 @@ enum Evaluator {
         case .sweep(let request):
             return try sweepReport(state, request, log: log, cells: cells)
         case .simulate(let request):
-            return try simulateReport(state, request)
+            return try simulateReport(state, request, observe: Interruption.observer)
         case .payoff:
             return try payoffReport(state)
         case .fork, .switchBranch, .branches, .compare:
