@@ -38,7 +38,7 @@ extension REPL {
         do { try open.sync(shell.session) } catch {
             var errors = FileStream.standardError
             errors.write("hedgebook: cannot write the session journal (\(error.message)): a crash would lose this session\n")
-            open.close()
+            open.abandon()  // what it holds is kept for `recover`, never deleted
             journal = nil
         }
     }

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// Issue 11's items that need the real binary (signals, limits, the process's own files).
+@Suite("Solid ground: the binary")
+struct SolidGroundBinaryTests {
+    @Test("item 3: under a file-size limit, save! fails with a located EFBIG error, exit 1, no temporary file left")
+    func item3FileSizeLimit() throws {
+        let hb = try Hedgebook()
+        let script = try hb.script("in.hb", String(repeating: "vix 20\n", count: 300))
+        let out = hb.folder.appendingPathComponent("out.hb").path
+        // `ulimit -f 1`: files stop at one block (512 or 1024 bytes); the session's script is 2,100 bytes.
+        let run = try hb.run(["/bin/sh", "-c", "ulimit -f 1 && exec \"$0\" -c \"load $1; save! $2\"",
+                              Hedgebook.binary.path, script, out], viaShell: true)
+        #expect(run.status == 1, "killed by SIGXFSZ gives 153")
+        #expect(run.stderr.contains("<-c>:1:"))
+        #expect(run.stderr.contains("cannot write \(out): File too large"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: hb.folder.path)
+        #expect(!left.contains { $0.hasPrefix(".hedgebook-") })
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
