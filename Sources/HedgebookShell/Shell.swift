@@ -69,9 +69,14 @@ public final class Shell {
     /// Without `withJSON` the successful commands' ``LineResult/json`` lines are not built.
     public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil, withJSON: Bool = true) -> LineResult {
         guard Interruption.current != nil else {
-            return Interruption.$current.withValue(Interruption(poll: cancelRequested)) {
+            var result = Interruption.$current.withValue(Interruption(poll: cancelRequested)) {
                 execute(line, lineNumber: lineNumber, source: source, withJSON: withJSON)
             }
+            // Whatever a command echoes (a path, a journal's header, a cell's input) reaches
+            // the terminal neutralised: no escape sequence, control or bidi override.
+            result.text = Display.neutralised(result.text)
+            result.error = Display.neutralised(result.error)
+            return result
         }
         if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]

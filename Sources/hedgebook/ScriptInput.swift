@@ -15,7 +15,7 @@ enum ScriptInput {
             } catch {
                 switch error {
                 case .cannotRead(let path, let reason):
-                    errors.write("hedgebook: cannot read '\(path)': \(reason)\n")
+                    errors.write(Display.neutralised("hedgebook: cannot read '\(path)': \(reason)\n"))
                 }
                 return 2
             }

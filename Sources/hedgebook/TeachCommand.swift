@@ -27,7 +27,7 @@ struct Teach: ParsableCommand {
         do { text = try FileReader.text(atPath: file) } catch {
             var errors = FileStream.standardError
             switch error {
-            case .cannotRead(let path, let reason): errors.write("hedgebook: cannot read '\(path)': \(reason)\n")
+            case .cannotRead(let path, let reason): errors.write(Display.neutralised("hedgebook: cannot read '\(path)': \(reason)\n"))
             }
             return 2
         }

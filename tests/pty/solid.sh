@@ -81,5 +81,24 @@ else
 fi
 tmux_ send-keys -t int "quit" Enter
 
+# --- Item 4: a lesson full of escape sequences, walked in teaching mode ------------------
+window=lesson
+printf '# Hostile \033]0;pwned-title\007lesson\n\nbefore-clear \033[2J\033[H after-clear \033]52;c;cHduZWQ=\007 \342\200\256reversed\n\n```hedgebook\naccount 100000\n```\n\nnext \033[31mred\n\n```hedgebook\nvix 20\n```\n' > "$work/hostile.md"
+tmux_ new-session -d -s lesson -x 100 -y 40 "env LC_ALL=C.UTF-8 '$binary' teach '$work/hostile.md'; echo EXIT=\$?; sleep 600"
+wait_until 10 screen_has 'cell 1/'
+title=$(tmux_ display -p -t lesson '#{pane_title}')
+if [ "$title" != pwned-title ] && screen_has 'before-clear \?\[2J\?\[H after-clear'; then
+    pass "item 4: teach neither retitles the terminal nor clears it (title '$title')"
+else
+    fail "item 4: teach neither retitles the terminal nor clears it (title '$title')"
+fi
+tmux_ send-keys -t lesson n
+if wait_until 5 screen_has 'cell 2/' && screen_has 'next \?\[31mred'; then
+    pass "item 4: the next cell shows its escape sequence as text"
+else
+    fail "item 4: the next cell shows its escape sequence as text"
+fi
+tmux_ send-keys -t lesson q
+
 echo "solid: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

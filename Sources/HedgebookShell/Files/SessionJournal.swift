@@ -118,7 +118,7 @@ public enum SessionJournal {
         let count = contents.cells.count == 1 ? "1 cell" : "\(contents.cells.count) cells"
         var text = "a session\(when) with \(count) was not closed cleanly: type `recover` to restore it"
         if others > 0 { text += " (\(others) older \(others == 1 ? "one waits" : "ones wait") after it)" }
-        return text
+        return Display.neutralised(text)
     }
 
     static func escape(_ input: String) -> String {

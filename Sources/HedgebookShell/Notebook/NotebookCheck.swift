@@ -25,7 +25,9 @@ public enum NotebookCheck {
         public var matches: Bool { errors.isEmpty && differences.isEmpty }
 
         /// What to print: the errors, each difference's `FILE:LINE:`, then the unified diff.
-        public var report: String {
+        public var report: String { Display.neutralised(rawReport) }
+
+        private var rawReport: String {
             var out = errors.map { $0 + "\n" }.joined()
             for d in differences {
                 out += "\(path):\(d.line): output differs from the re-run of `\(d.command)` (line \(d.commandLine))\n"

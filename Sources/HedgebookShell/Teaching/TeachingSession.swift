@@ -103,7 +103,7 @@ public struct TeachingSession: Sendable {
         case .quit:
             return .quit
         case .other(let k):
-            return .message("\(k.isEmpty ? "that key" : "`\(k)`") does nothing here: " + Self.keyHelp)
+            return .message(Display.neutralised("\(k.isEmpty ? "that key" : "`\(k)`") does nothing here: " + Self.keyHelp))
         }
     }
 
@@ -114,7 +114,7 @@ public struct TeachingSession: Sendable {
 extension TeachingSession {
     /// The current cell: title and progress, narration, the command and what it printed, the keys.
     public func screen() -> String {
-        guard !cells.isEmpty else { return "\(title)\n(this lesson has no cells)" }
+        guard !cells.isEmpty else { return Display.neutralised("\(title)\n(this lesson has no cells)") }
         let cell = cells[position]
         var lines = ["\(title) · \(progress)", String(repeating: "─", count: min(72, title.count + progress.count + 3))]
         if !cell.step.narration.isEmpty { lines += [""] + cell.step.narration }
@@ -125,13 +125,18 @@ extension TeachingSession {
             if !cell.errors.isEmpty { lines.append(cell.errors) }
         }
         lines += ["", "[\(Self.keyHelp)]"]
-        return lines.joined(separator: "\n")
+        // The lesson's bytes (title, narration, commands) never act on the terminal.
+        return Display.neutralised(lines.joined(separator: "\n"))
     }
 
     /// The explanations of the current cell's numbers, printed as `why` prints them; when the
     /// cell has none, those of the latest earlier cell that has some.
     public func whyText() -> String {
         guard !cells.isEmpty else { return "nothing to explain" }
+        return Display.neutralised(whyLines())
+    }
+
+    private func whyLines() -> String {
         if !cells[position].explained.isEmpty { return Self.render(cells[position].explained) }
         guard let earlier = cells[..<position].lastIndex(where: { !$0.explained.isEmpty }) else {
             return "nothing to explain yet: this cell sets inputs or prints no computed numbers"
