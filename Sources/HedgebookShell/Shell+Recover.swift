@@ -61,7 +61,9 @@ extension Shell {
         if a.hasAccount { summary += " (step \(a.step), equity \(Fmt.money(a.equity)))" }
         if let stopped {
             let kept = source.restoredPartly()
-            summary += "\nstopped at cell \(stopped.cell) (`\(Display.truncated(contents.cells[stopped.cell - 1]))`): "
+            let cell = contents.cells[stopped.cell - 1]
+            let shown = cell.count > 200 ? String(cell.prefix(200)) + "…" : cell
+            summary += "\nstopped at cell \(stopped.cell) (`\(Display.neutralised(shown))`): "
                 + stopped.reason
             if let kept { summary += "\nthe journal is kept as \(Display.neutralised(kept))" }
         } else {

@@ -22,6 +22,7 @@ struct REPL {
         shell.cancelRequested = { editor.takeInterrupt() }
         editor.completer = { shell.complete($0) }
         let historyFile = HistoryFile.standard()
+        editor.historyLimit = max(1, historyFile?.limit ?? HistoryText.defaultLimit)
         var journal = Self.openJournal(for: shell, stateFolder: historyFile?.folder)
         defer { Self.closeJournal(journal) }
         editor.loadHistory(historyFile?.load() ?? [])
@@ -48,8 +49,7 @@ struct REPL {
                 let line = (pending ?? "") + text
                 pending = nil
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
-                editor.addHistory(line)
-                if let historyFile, let failure = historyFile.save(editor.entries), !historyWarned {
+                if editor.addHistory(line), let historyFile, let failure = historyFile.append(line), !historyWarned {
                     editor.write("hedgebook: cannot save history: \(failure)\n")
                     historyWarned = true
                 }

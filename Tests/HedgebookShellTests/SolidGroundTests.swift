@@ -166,8 +166,138 @@ struct SolidGroundTests {
         #expect(err.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder + "/written.hb"))
     }
-}
 
+    static func scratchFolder(_ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hb-\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("item 6: save! through a symlink replaces its target atomically and keeps the link")
+    func item6Symlink() throws {
+        let folder = try Self.scratchFolder("item6")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "old\n".write(toFile: folder + "/real.hb", atomically: true, encoding: .utf8)
+        symlink("real.hb", folder + "/link.hb")
+        let shell = Shell()
+        #expect(shell.execute("vix 20; save! \(folder)/link.hb").ok)
+        #expect(try String(contentsOfFile: folder + "/real.hb", encoding: .utf8) == "vix 20\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.hb") == "real.hb")
+    }
+
+    @Test("item 6: directories, FIFOs, devices, dangling links and links to folders are refused with the reason")
+    func item6Refusals() throws {
+        let folder = try Self.scratchFolder("item6r")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        mkfifo(folder + "/fifo", 0o644)
+        symlink("/nonexistent-hedgebook", folder + "/dangling.hb")
+        symlink(folder, folder + "/dir.hb")
+        let cases: [(String, String)] = [
+            (folder + "/fifo", "it is a FIFO"), ("/dev/null", "it is a device"), ("/dev/full", "it is a device"),
+            (folder, "it is a directory"), (folder + "/dangling.hb", "a file that does not exist"),
+            (folder + "/dir.hb", "not a regular file (a directory)"),
+        ]
+        for (path, reason) in cases {
+            for command in ["save!", "export!", "payoff --svg!"] {
+                let shell = Shell()
+                _ = shell.execute("account 100000; open condor")
+                let result = shell.execute("\(command) \(path)")
+                #expect(!result.ok, "\(command) \(path)")
+                #expect(result.error.contains(reason), "\(command) \(path): \(result.error)")
+            }
+        }
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["dangling.hb", "dir.hb", "fifo"])
+    }
+
+    @Test("item 6: a symlink in a sticky folder anyone can write to is never followed")
+    func item6Sticky() throws {
+        let folder = try Self.scratchFolder("item6s")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        chmod(folder, 0o1777)
+        try "mine\n".write(toFile: folder + "/../hb-item6-target-\(getpid())", atomically: true, encoding: .utf8)
+        let target = (folder as NSString).deletingLastPathComponent + "/hb-item6-target-\(getpid())"
+        defer { unlink(target) }
+        symlink(target, folder + "/planted.hb")
+        let result = Shell().execute("vix 20; save! \(folder)/planted.hb")
+        #expect(!result.ok && result.error.contains("sticky folder"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+    }
+
+    @Test("item 7: a CRLF (or CR) history loads as separate lines; control lines are dropped; the cut keeps the newest")
+    func item7HistoryText() {
+        #expect(HistoryText.entries("vix 20\r\nvix 21\r\n\r\nvix 22\rvix 23\n", limit: 10) == ["vix 20", "vix 21", "vix 22", "vix 23"])
+        #expect(HistoryText.entries("a\n\u{1B}[2J\nb\u{04}\nc\n", limit: 10) == ["a", "c"])
+        #expect(HistoryText.entries((1...1500).map { "vix \($0)" }.joined(separator: "\n"), limit: 1000).first == "vix 501")
+        #expect(HistoryText.limit(fromEnvironment: nil) == 1000)
+        #expect(HistoryText.limit(fromEnvironment: "0") == 0)
+        #expect(HistoryText.limit(fromEnvironment: "250") == 250)
+        #expect(HistoryText.limit(fromEnvironment: "lots") == 1000)
+        #expect(HistoryText.limit(fromEnvironment: "99999999") == HistoryText.maximumLimit)
+    }
+
+    /// Writes a dead process's journal into a fresh sessions folder and opens this process's.
+    static func journalFolder(_ text: String, mode: mode_t = 0o600) throws -> (String, JournalFile, Shell) {
+        let folder = try scratchFolder("item8") + "/sessions"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(folder, 0o700)
+        let path = folder + "/2147483000.journal"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        chmod(path, mode)
+        let shell = Shell()
+        let journal = try JournalFile(folder: folder, session: shell.session)
+        shell.recovery = journal
+        return (folder, journal, shell)
+    }
+
+    @Test("item 8: recover never runs a journal's save!, export! or payoff --svg!: it stops there and names it")
+    func item8RefusesFileCommands() throws {
+        let out = try Self.scratchFolder("item8out")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        for command in ["save! \(out)/x.hb", "payoff --svg! \(out)/x.svg", "export! \(out)/x.md", "load \(out)/y.hb", "undo"] {
+            let (folder, journal, shell) = try Self.journalFolder(
+                "hedgebook journal 1; started 2026-11-20 14:03\n+ account 100000\n+ vix 20\n+ \(command)\n+ loss 900\n")
+            defer { journal.close(); try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+            let result = shell.execute("recover")
+            #expect(result.ok)
+            #expect(result.text.contains("recovered 2 of 4 cells"), "\(result.text)")
+            #expect(result.text.contains("stopped at cell 3 (`\(command)`)"), "\(result.text)")
+            #expect(result.text.contains("the journal is kept as \(folder)/2147483000.journal.stopped"))
+            #expect(shell.session.cells.map(\.input) == ["account 100000", "vix 20"])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+        }
+    }
+
+    @Test("item 8: a journal others can write, or of a newer format, is offered with what is wrong and never run or removed")
+    func item8Untrusted() throws {
+        let cases: [(String, mode_t, String)] = [
+            ("hedgebook journal 1; started x\n+ account 100000\n", 0o666, "others can write to it"),
+            ("hedgebook journal 7; started x\n+ account 100000\n", 0o600, "journal format 7"),
+            ("garbage\n", 0o600, "not a hedgebook journal"),
+        ]
+        for (text, mode, problem) in cases {
+            let (folder, journal, shell) = try Self.journalFolder(text, mode: mode)
+            defer { journal.close(); try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+            #expect(journal.offer?.contains(problem) == true, "\(journal.offer ?? "no offer")")
+            let result = shell.execute("recover")
+            #expect(!result.ok && result.error.contains(problem), "\(result.error)")
+            #expect(shell.session.cells.isEmpty)
+            #expect(FileManager.default.fileExists(atPath: folder + "/2147483000.journal"))
+        }
+    }
+
+    @Test("item 8: a journal folder others can write is refused with the reason")
+    func item8Folder() throws {
+        let folder = try Self.scratchFolder("item8f")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        chmod(folder, 0o777)
+        #expect(throws: FileError.self) { try JournalFile(folder: folder, session: Shell().session) }
+        do { _ = try JournalFile(folder: folder, session: Shell().session) } catch {
+            #expect(error.message.contains("others can write to it"))
+        }
+    }
+}
 
 /// A journal in memory for `recover`.
 final class MemoryJournal: RecoverySource {

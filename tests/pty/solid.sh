@@ -100,5 +100,44 @@ else
 fi
 tmux_ send-keys -t lesson q
 
+# --- Item 7: two REPLs on one history -------------------------------------------------------
+shared="$work/shared"
+two() { tmux_ new-session -d -s "$1" -x 100 -y 30 "env HOME='$work/home' XDG_STATE_HOME='$shared' LC_ALL=C.UTF-8 NO_COLOR=1 '$binary'; sleep 600"; }
+two alpha; two beta
+window=alpha; wait_until 10 prompt_ready
+window=beta; wait_until 10 prompt_ready
+tmux_ send-keys -t alpha "vix 21" Enter; window=alpha; wait_until 5 screen_has '^VIX 21'
+tmux_ send-keys -t beta "vix 22" Enter; window=beta; wait_until 5 screen_has '^VIX 22'
+tmux_ send-keys -t alpha "vix 23" Enter; window=alpha; wait_until 5 screen_has '^VIX 23'
+tmux_ send-keys -t beta "quit" Enter; tmux_ send-keys -t alpha "quit" Enter
+sleep 0.5
+if [ "$(grep -cE '^vix 2[123]$' "$shared/hedgebook/history" 2>/dev/null)" = 3 ]; then
+    pass "item 7: two REPLs on one history keep each other's lines"
+else
+    fail "item 7: two REPLs on one history keep each other's lines ($(tr '\n' '|' < "$shared/hedgebook/history" 2>/dev/null))"
+fi
+two gamma; window=gamma; wait_until 10 prompt_ready
+tmux_ send-keys -t gamma Up Up Up  # quit (twice, kept once), vix 23, vix 22
+if wait_until 3 eval "current_line | grep -qE '› vix 22$'"; then
+    pass "item 7: a new REPL recalls the lines of both"
+else
+    fail "item 7: a new REPL recalls the lines of both"
+fi
+tmux_ send-keys -t gamma C-e C-u "quit" Enter
+
+# --- Item 6: a history linked to /dev/null keeps history off -------------------------------
+nulled="$work/nulled"
+mkdir -p "$nulled/hedgebook" && chmod 700 "$nulled/hedgebook"
+ln -s /dev/null "$nulled/hedgebook/history"
+tmux_ new-session -d -s null -x 100 -y 30 "env HOME='$work/home' XDG_STATE_HOME='$nulled' LC_ALL=C.UTF-8 NO_COLOR=1 '$binary'; echo EXIT=\$?; sleep 600"
+window=null; wait_until 10 prompt_ready
+tmux_ send-keys -t null "vix 20" Enter "quit" Enter
+wait_until 5 screen_has '^EXIT=0'
+if [ -L "$nulled/hedgebook/history" ] && [ -c /dev/null ] && ! screen_has 'cannot save history'; then
+    pass "item 6: a history linked to /dev/null stays a link, /dev/null stays a device, no warning"
+else
+    fail "item 6: a history linked to /dev/null keeps history off"
+fi
+
 echo "solid: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]
