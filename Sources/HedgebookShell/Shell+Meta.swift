@@ -66,6 +66,7 @@ extension Shell {
         let text: String
         do { text = try FileStore.read(path) } catch { throw CommandFailure(error.message, argument: 0) }
         let mark = session.cells.count
+        if loadDepth == 0 { loadStart = mark }
         loadDepth += 1
         defer { loadDepth -= 1 }
         var lineNumber = 0
@@ -76,6 +77,11 @@ extension Shell {
                 throw CommandFailure("loading \(path) stopped by Ctrl-C at line \(lineNumber); nothing of it was kept", argument: 0)
             }
             let result = execute(String(line), lineNumber: lineNumber, source: path)
+            if session.cells.count - loadStart > loadCellLimit {
+                session.rollBack(to: mark)
+                throw CommandFailure("loading \(path) would add more than \(grouped(loadCellLimit)) cells "
+                                     + "(counting the scripts it loads); nothing of it was kept", argument: 0)
+            }
             if !result.ok {
                 session.rollBack(to: mark)
                 if Interruption.requested() {

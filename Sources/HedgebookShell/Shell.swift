@@ -52,6 +52,16 @@ public final class Shell {
     /// Nested `load`s allowed (a script that loads itself stops here).
     static let maximumLoadDepth = 8
     var loadDepth = 0
+    /// The most cells one `load` may add, its nested loads included (a few hundred bytes of
+    /// scripts loading each other could otherwise make millions). A saved session of 100,000
+    /// cells loads; 670 bytes of scripts loading each other ten times, six deep, stop here.
+    public static let maximumLoadCells = 100_000
+    /// ``maximumLoadCells``, lowered by tests.
+    var loadCellLimit = Shell.maximumLoadCells
+    /// The session's cell count when the outermost `load` began.
+    var loadStart = 0
+    /// The longest line hedgebook runs, in UTF-8 bytes; a longer one is refused at column 1.
+    public static let maximumLineLength = 1 << 20
     /// Set by the REPL: where `recover` finds a session an earlier hedgebook did not close.
     public var recovery: (any RecoverySource)?
 
@@ -77,6 +87,12 @@ public final class Shell {
             result.text = Display.neutralised(result.text)
             result.error = Display.neutralised(result.error)
             return result
+        }
+        if line.utf8.count > Self.maximumLineLength {
+            let message = "this line is \(line.utf8.count) bytes long; hedgebook reads lines of at most \(Self.maximumLineLength) bytes"
+            let place = source.map { "\($0):" } ?? ""
+            return LineResult(text: "", json: [Self.failureJSON(lineNumber, String(line.prefix(80)), message: message, hint: nil, column: 1)],
+                              ok: false, quit: false, error: "\(place)\(lineNumber):1: error: \(message)")
         }
         if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]

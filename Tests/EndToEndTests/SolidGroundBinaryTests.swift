@@ -19,4 +19,23 @@ struct SolidGroundBinaryTests {
         #expect(!left.contains { $0.hasPrefix(".hedgebook-") })
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    @Test("item 9: a 3 MB line on stdin is refused at its place; the lines around it run")
+    func item9StdinLongLine() throws {
+        let hb = try Hedgebook()
+        let run = try hb.run(["--keep-going"], stdin: "vix 20\n" + String(repeating: "x", count: 3_000_000) + "\nvix 21\n")
+        #expect(run.status == 1)
+        #expect(run.stdout == "VIX 20\nVIX 21\n")
+        #expect(run.stderr.hasPrefix("<stdin>:2:1: error: this line is 3000000 bytes long"))
+    }
+
+    @Test("item 9: run refuses a file that is not a regular file, at once")
+    func item9RunFIFO() throws {
+        let hb = try Hedgebook()
+        let fifo = hb.folder.appendingPathComponent("fifo").path
+        mkfifo(fifo, 0o644)
+        let run = try hb.run(["run", fifo])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("it is a FIFO, not a regular file"))
+    }
 }

@@ -297,6 +297,43 @@ struct SolidGroundTests {
             #expect(error.message.contains("others can write to it"))
         }
     }
+
+    @Test("item 9: load refuses /dev/zero, a FIFO and a folder at once, with the reason")
+    func item9NotRegular() throws {
+        let folder = try Self.scratchFolder("item9")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        mkfifo(folder + "/fifo", 0o644)
+        for (path, reason) in [("/dev/zero", "it is a device, not a regular file"), (folder + "/fifo", "it is a FIFO, not a regular file"),
+                               (folder, "it is a directory, not a regular file")] {
+            let result = Shell().execute("load \(path)")
+            #expect(!result.ok && result.error.contains(reason), "\(result.error)")
+        }
+    }
+
+    @Test("item 9: a load tree may add a bounded number of cells; past it nothing is kept")
+    func item9LoadFanOut() throws {
+        let folder = try Self.scratchFolder("item9f")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for level in 1...3 {
+            try String(repeating: "load \(folder)/l\(level + 1).hb\n", count: 10).write(toFile: folder + "/l\(level).hb", atomically: true, encoding: .utf8)
+        }
+        try "vix 20\n".write(toFile: folder + "/l4.hb", atomically: true, encoding: .utf8)
+        let shell = Shell()
+        shell.loadCellLimit = 500
+        let refused = shell.execute("load \(folder)/l1.hb")
+        #expect(!refused.ok && refused.error.contains("would add more than 500 cells"))
+        #expect(shell.session.cells.isEmpty)
+        shell.loadCellLimit = 1000
+        let loaded = shell.execute("load \(folder)/l1.hb")
+        #expect(loaded.ok && shell.session.cells.count == 1000)
+    }
+
+    @Test("item 9: a line longer than the limit is refused at column 1, and the next line runs")
+    func item9LongLine() {
+        let out = Self.run("vix 20\n" + String(repeating: "x", count: Shell.maximumLineLength + 1) + "\nvix 21\n")
+        #expect(out.errors.contains("t:2:1: error: this line is \(Shell.maximumLineLength + 1) bytes long"))
+        #expect(out.output == "VIX 20\nVIX 21\n")
+    }
 }
 
 /// A journal in memory for `recover`.
