@@ -1,4 +1,5 @@
 import Foundation
+import HedgebookModel
 import Testing
 
 @testable import HedgebookShell
@@ -333,6 +334,41 @@ struct SolidGroundTests {
         let out = Self.run("vix 20\n" + String(repeating: "x", count: Shell.maximumLineLength + 1) + "\nvix 21\n")
         #expect(out.errors.contains("t:2:1: error: this line is \(Shell.maximumLineLength + 1) bytes long"))
         #expect(out.output == "VIX 20\nVIX 21\n")
+    }
+
+    @Test("item 10: amounts past $1 trillion and numbers past a billion are refused, with the limit")
+    func item10Limits() {
+        let shell = Shell()
+        let nines = shell.execute("account " + String(repeating: "9", count: 39))
+        #expect(!nines.ok && nines.error.contains("hedgebook takes at most $1,000,000,000,000"))
+        #expect(!shell.execute("account 1000000000001").ok)
+        #expect(shell.execute("account 1000000000000").ok)
+        let spx = shell.execute("spx 1000000001")
+        #expect(!spx.ok && spx.error.contains("at most 1,000,000,000"))
+    }
+
+    @Test("item 10: dollars never print an exponent, however large")
+    func item10NoExponent() {
+        // The exact values of these doubles, from Python: int(6.3e22), int(1e30).
+        #expect(ModelFormat.dollars(6.3e22) == "$63,000,000,000,000,002,097,152")
+        #expect(ModelFormat.dollars(-1e20) == "-$100,000,000,000,000,000,000")
+        #expect(ModelFormat.signedDollars(1e30) == "+$1,000,000,000,000,000,019,884,624,838,656")
+        for x in [1e19, 1.5e25, 3.3e100, 1.7e308] { #expect(!ModelFormat.dollars(x).contains("e")) }
+    }
+
+    @Test("item 10: a wing narrower than a strike step, a delta under 1 and a date past 9999 are refused; condor still works")
+    func item10Settings() {
+        let shell = Shell()
+        _ = shell.execute("account 100000; set underlying xsp")
+        let width = shell.execute("set width 0.000001")
+        #expect(!width.ok && width.error.contains("wing width 0.000001 is out of range: 1 to 10000 points on XSP"))
+        let delta = shell.execute("set delta 0.0000001")
+        #expect(!delta.ok && delta.error.contains("1 or more and less than 50"))
+        #expect(shell.execute("condor").ok)
+        _ = shell.execute("date 9999-12-01")
+        let advance = shell.execute("advance 100")
+        #expect(!advance.ok && advance.error.contains("past 9999-12-31"))
+        #expect(shell.execute("advance 30").ok)
     }
 }
 

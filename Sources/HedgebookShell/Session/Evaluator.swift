@@ -59,7 +59,11 @@ enum Evaluator {
         case .close(let kind):
             return try close(kind, state: &state, appending: &appended)
         case .advance(let days):
-            return try moveDate(to: state.date.adding(days: days), state: &state, appending: &appended)
+            let target = state.date.adding(days: days)
+            guard target.year <= 9999 else {
+                throw CommandFailure("\(days) days after \(state.date) is past 9999-12-31, the last date hedgebook knows", argument: 0)
+            }
+            return try moveDate(to: target, state: &state, appending: &appended)
         case .positions:
             return positionsReport(state)
         case .shock(let request):
