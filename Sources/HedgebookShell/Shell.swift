@@ -92,7 +92,8 @@ public final class Shell {
             let message = "this line is \(line.utf8.count) bytes long; hedgebook reads lines of at most \(Self.maximumLineLength) bytes"
             let place = source.map { "\($0):" } ?? ""
             return LineResult(text: "", json: [Self.failureJSON(lineNumber, String(line.prefix(80)), message: message, hint: nil, column: 1)],
-                              ok: false, quit: false, error: "\(place)\(lineNumber):1: error: \(message)")
+                              ok: false, quit: false,
+                              error: "\(place)\(lineNumber):1: error: \(message)\n    \(Display.truncated(String(line.prefix(64))))\n    ^")
         }
         if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]
