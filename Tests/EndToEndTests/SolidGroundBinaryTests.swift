@@ -38,4 +38,28 @@ struct SolidGroundBinaryTests {
         #expect(run.status == 2)
         #expect(run.stderr.contains("it is a FIFO, not a regular file"))
     }
+
+    @Test("item 12: make install puts hedgebook in PREFIX/bin (default ~/.local), make uninstall removes it")
+    func item12MakeInstall() throws {
+        func dryRun(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["make", "-n", "-C", Hedgebook.packageRoot.path] + arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["HOME"] = "/home/trader"
+            process.environment = environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let standard = try dryRun(["install"])
+        #expect(standard.contains("install -m 0755 .build/release/hedgebook \"/home/trader/.local/bin/hedgebook\""))
+        let custom = try dryRun(["install", "PREFIX=/opt/hb"])
+        #expect(custom.contains("install -d \"/opt/hb/bin\""))
+        #expect(try dryRun(["uninstall", "PREFIX=/opt/hb"]).contains("rm -f \"/opt/hb/bin/hedgebook\""))
+    }
 }
