@@ -370,6 +370,53 @@ struct SolidGroundTests {
         #expect(!advance.ok && advance.error.contains("past 9999-12-31"))
         #expect(shell.execute("advance 30").ok)
     }
+
+    @Test("item 13: n past the end of a lesson says so once, and the next n ends it")
+    func item13LessonEnd() {
+        var t = TeachingSession(lesson: Lesson.parse("vix 20\nvix 21\n", name: "x.hb"))
+        #expect(t.handle(.next) == .show(t.screen()))
+        guard case .message(let end) = t.handle(.next) else { Issue.record("the end is said"); return }
+        #expect(end.hasPrefix("end of the lesson"))
+        #expect(t.handle(.next) == .quit)
+        // Any other key in between: the end is said again first.
+        var u = TeachingSession(lesson: Lesson.parse("vix 20\n", name: "x.hb"))
+        _ = u.handle(.next)
+        _ = u.handle(.why)
+        guard case .message = u.handle(.next) else { Issue.record("said again after another key"); return }
+    }
+
+    @Test("item 13: the Unicode minus and 16Δ are read as the tool prints them")
+    func item13UnicodeInput() {
+        let shell = Shell()
+        #expect(shell.execute("set delta 16Δ").text == "delta = 16")
+        _ = shell.execute("set underlying xsp; account 100000; open condor")
+        let minus = shell.execute("shock spx −8%")
+        #expect(minus.ok, "\(minus.error)")
+        #expect(minus.text == shell.execute("shock spx -8%").text)
+        let wrong = shell.execute("set base 16Δ")
+        #expect(!wrong.ok && wrong.error.contains("unexpected 'Δ'"))
+    }
+
+    @Test("item 13: why after shock, grid, positions or simulate says plainly there is no rule tree")
+    func item13Why() {
+        for command in ["shock spx -8%", "grid spx -2%..2% step 2% vix 15..20 step 5", "positions"] {
+            let shell = Shell()
+            _ = shell.execute("set underlying xsp; account 100000; open condor; \(command)")
+            let why = shell.execute("why")
+            #expect(why.text.contains("has no rule tree"), "\(command)")
+        }
+        let shell = Shell()
+        _ = shell.execute("set underlying xsp; account 100000; simulate 10 trades paths 10")
+        #expect(shell.execute("why").text.hasPrefix("cell 3 (`simulate 10 trades paths 10`) has no rule tree"))
+    }
+
+    @Test("item 13: sweep tables use the swept command's column names and formats")
+    func item13Sweep() {
+        let out = Self.run("set underlying xsp\naccount 100000\nsweep delta 10..20 step 10 condor\ncondor").output
+        #expect(out.contains("delta  contracts  credit") || out.contains("delta  contracts   credit"))
+        #expect(out.contains("max loss") && out.contains("P(profit)") && !out.contains("maxLoss"))
+        #expect(out.contains("$1,000.00"))
+    }
 }
 
 /// A journal in memory for `recover`.

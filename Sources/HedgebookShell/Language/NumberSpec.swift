@@ -34,6 +34,7 @@ struct NumberSpec: Sendable {
     func value(of literal: NumberLiteral, text: String) throws(Refusal) -> Double {
         func problem(_ p: NumberProblem) -> Refusal { Refusal(reason: .invalidNumber(what: what, given: text, problem: p)) }
         if literal.dollar && unit != .money { throw problem(.dollarNotExpected) }
+        if literal.deltaMark && unit != .delta { throw problem(.unexpectedCharacter("Δ")) }
         if literal.suffix != nil && unit != .money { throw problem(.suffixNotExpected) }
         if literal.percent && unit != .percent && unit != .delta { throw problem(.percentNotExpected) }
         if unit == .percent && !literal.percent { throw Refusal(reason: .expectedPercent(what: what, given: text)) }

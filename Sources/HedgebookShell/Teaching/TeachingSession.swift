@@ -59,6 +59,8 @@ public struct TeachingSession: Sendable {
     public let cells: [Cell]
     /// The 0-based index of the cell on screen.
     public private(set) var position = 0
+    /// True right after "end of the lesson" was said: another `next` ends it.
+    private var endSaid = false
 
     /// Runs `lesson` in a fresh shell (every command, even after one fails) and starts at cell 1.
     public init(lesson: Lesson, source: String? = nil) {
@@ -89,9 +91,16 @@ public struct TeachingSession: Sendable {
 
     /// The response to `key`; `next` and `back` move the position.
     public mutating func handle(_ key: Key) -> Response {
+        let warned = endSaid
+        endSaid = false
         switch key {
         case .next:
-            guard position + 1 < cells.count else { return .message("end of the lesson: b goes back, q quits") }
+            guard position + 1 < cells.count else {
+                // Said once; the next `n` ends the lesson.
+                if warned { return .quit }
+                endSaid = true
+                return .message("end of the lesson: n again ends it, b goes back")
+            }
             position += 1
             return .show(screen())
         case .back:
