@@ -52,6 +52,7 @@ extension Shell {
             throw CommandFailure(error.message, argument: 0,
                                  hint: overwrite || !FileStore.exists(path) ? nil : "`save! \(path)` replaces it")
         }
+        savedInputs = session.cells.map(\.input)
         return Outcome(
             text: "saved \(session.cells.count) cells to \(path)",
             result: .object([("path", .string(path)), ("cells", .int(session.cells.count))]))
@@ -96,6 +97,22 @@ extension Shell {
         return Outcome(
             text: "loaded \(added) cells from \(path)" + (added > 0 ? " (now at cell \(session.cells.count))" : ""),
             result: .object([("path", .string(path)), ("cells", .int(added))]))
+    }
+
+    /// `load! FILE`: the file's cells replace the session's; on a failure nothing changes.
+    func loadReplacing(_ path: String) throws(CommandFailure) -> Outcome {
+        let scratch = Shell()
+        scratch.unicode = unicode
+        scratch.loadCellLimit = loadCellLimit
+        let loaded = try scratch.load(path)
+        let replaced = session.cells.count
+        session = scratch.session
+        branches.replaceCurrent(session)
+        let n = session.cells.count
+        return Outcome(
+            text: "replaced this session's \(replaced) cells with the \(n) cells of \(path)",
+            result: .object([("path", .string(path)), ("cells", .int(n)), ("replaced", .int(replaced))]),
+            quit: loaded.quit)
     }
 
     func help(_ topic: String?) throws(CommandFailure) -> Outcome {

@@ -83,7 +83,7 @@ extension Shell {
         guard commands.count == 1 else { return "a cell holds one command; this holds \(commands.count)" }
         switch commands[0].command {
         case .save, .export, .payoff(.some, _): return "it writes a file, which recover never does"
-        case .load: return "it reads a file, which recover never does"
+        case .load, .loadReplacing: return "it reads a file, which recover never does"
         case .recover, .quit, .undo, .redo, .history, .help, .edit, .insert, .drop, .show,
              .fork, .switchBranch, .branches, .compare:
             return "it is not a cell a session records, so recover does not run it"

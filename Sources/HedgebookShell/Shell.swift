@@ -62,6 +62,17 @@ public final class Shell {
     var loadStart = 0
     /// The longest line hedgebook runs, in UTF-8 bytes; a longer one is refused at column 1.
     public static let maximumLineLength = 1 << 20
+    /// The cell inputs last written by `save` or `export` (at first, the shell's own `date` cell).
+    var savedInputs: [String] = []
+    /// Cells not written by `save` or `export` since they were made: at quit the REPL keeps
+    /// the journal for `recover` when there are any.
+    public var unsavedCells: Int {
+        let now = session.cells.map(\.input)
+        guard now != savedInputs else { return 0 }
+        var common = 0
+        while common < now.count, common < savedInputs.count, now[common] == savedInputs[common] { common += 1 }
+        return max(1, now.count - common)
+    }
     /// Set by the REPL: where `recover` finds a session an earlier hedgebook did not close.
     public var recovery: (any RecoverySource)?
 
@@ -73,6 +84,7 @@ public final class Shell {
         if let today {
             _ = try? session.accept(.date(today), input: "date \(today)")
         }
+        savedInputs = session.cells.map(\.input)
     }
 
     /// Runs one line of input (`source` names the file for error locations, `nil` for the REPL).
@@ -140,6 +152,7 @@ public final class Shell {
         case .history: return history()
         case .save(let path, let overwrite): return try save(path, overwrite: overwrite)
         case .load(let path): return try load(path)
+        case .loadReplacing(let path): return try loadReplacing(path)
         case .help(let topic): return try help(topic)
         case .quit: return Outcome(text: "", result: .object([]), quit: true)
         case .edit(let n, let command, let input): return try edit(n, command, input)

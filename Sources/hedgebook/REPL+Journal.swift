@@ -26,10 +26,20 @@ extension REPL {
     /// At exit: a clean one (Ctrl-D, `quit`) removes the journal; when the terminal hung up
     /// (its window closed, the connection dropped) libedit reads end of input too, but the
     /// terminal no longer answers, and the journal stays for `recover`.
-    static func closeJournal(_ journal: JournalFile?) {
+    /// With cells that no `save` or `export` wrote, the journal stays too, and the REPL says so:
+    /// `recover` at the next start brings them back.
+    static func closeJournal(_ journal: JournalFile?, unsaved: Int) {
         guard let journal else { return }
         var attributes = termios()
-        if tcgetattr(0, &attributes) != 0 { journal.abandon() } else { journal.close() }
+        if tcgetattr(0, &attributes) != 0 { journal.abandon(); return }
+        guard unsaved == 0 else {
+            journal.abandon()
+            var errors = FileStream.standardError
+            let cells = unsaved == 1 ? "1 cell was" : "\(unsaved) cells were"
+            errors.write(TerminalLocale.text("hedgebook: \(cells) not saved: the journal keeps them, and `recover` at the next start brings them back\n"))
+            return
+        }
+        journal.close()
     }
 
     /// Writes the line's changes to the journal; on the first failure says so, and stops journalling.

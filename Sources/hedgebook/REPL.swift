@@ -24,7 +24,7 @@ struct REPL {
         let historyFile = HistoryFile.standard()
         editor.historyLimit = max(1, historyFile?.limit ?? HistoryText.defaultLimit)
         var journal = Self.openJournal(for: shell, stateFolder: historyFile?.folder)
-        defer { Self.closeJournal(journal) }
+        defer { Self.closeJournal(journal, unsaved: shell.unsavedCells) }
         editor.loadHistory(historyFile?.load() ?? [])
         var historyWarned = false
         let colorMarker = Self.wantsColor() ? LineEditor.promptMarker : nil

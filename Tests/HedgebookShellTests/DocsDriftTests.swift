@@ -96,7 +96,7 @@ struct JSONContractTests {
                 let file = folder.appendingPathComponent("s\(n)-\(section.commands[0]).hb").path
                 let shell = Shell()
                 for setup in ["date 2026-01-05", "account 100000"] { _ = shell.execute(setup) }
-                if example.hasPrefix("load ") { _ = shell.execute("save \"\(file)\"") }
+                if example.hasPrefix("load ") || example.hasPrefix("load! ") { _ = shell.execute("save \"\(file)\"") }
                 // Examples that write files write them in the test's own folder.
                 let line = example.replacingOccurrences(of: "session.hb", with: "\"\(file)\"")
                     .replacingOccurrences(of: "risk.svg", with: "\"\(file).svg\"")

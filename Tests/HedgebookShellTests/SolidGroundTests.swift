@@ -417,6 +417,50 @@ struct SolidGroundTests {
         #expect(out.contains("max loss") && out.contains("P(profit)") && !out.contains("maxLoss"))
         #expect(out.contains("$1,000.00"))
     }
+
+    @Test("item 13: unsaved cells are counted until save or export writes them")
+    func item13Unsaved() throws {
+        let folder = try Self.scratchFolder("item13")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let shell = Shell(today: CalendarDate(year: 2026, month: 11, day: 20))
+        #expect(shell.unsavedCells == 0, "the automatic date cell is not work to lose")
+        _ = shell.execute("account 100000; loss 900")
+        #expect(shell.unsavedCells == 2)
+        _ = shell.execute("save \(folder)/s.hb")
+        #expect(shell.unsavedCells == 0)
+        _ = shell.execute("undo")
+        #expect(shell.unsavedCells == 1)
+        _ = shell.execute("export! \(folder)/s.md")
+        #expect(shell.unsavedCells == 0)
+    }
+
+    @Test("item 13: load appends; load! replaces the session, all or nothing")
+    func item13LoadReplacing() throws {
+        let folder = try Self.scratchFolder("item13l")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "account 50000\nloss 500\n".write(toFile: folder + "/a.hb", atomically: true, encoding: .utf8)
+        try "vix 20\nfrobnicate\n".write(toFile: folder + "/bad.hb", atomically: true, encoding: .utf8)
+        let shell = Shell()
+        _ = shell.execute("vix 30")
+        #expect(shell.execute("load \(folder)/a.hb").ok)
+        #expect(shell.session.cells.map(\.input) == ["vix 30", "account 50000", "loss 500"])
+        let replaced = shell.execute("load! \(folder)/a.hb")
+        #expect(replaced.text == "replaced this session's 3 cells with the 2 cells of \(folder)/a.hb")
+        #expect(shell.session.cells.map(\.input) == ["account 50000", "loss 500"])
+        #expect(!shell.execute("load! \(folder)/bad.hb").ok)
+        #expect(shell.session.cells.map(\.input) == ["account 50000", "loss 500"])
+        #expect(CommandTable.helpText(for: "load")?.contains("appends") == true)
+    }
+
+    @Test("item 13: an inline comment stays in the cell, in save and in export")
+    func item13InlineComment() {
+        let shell = Shell()
+        _ = shell.execute("vix 20   # for the class  ")
+        #expect(shell.session.cells.map(\.input) == ["vix 20 # for the class"])
+        #expect(shell.session.script.contains("vix 20 # for the class"))
+        #expect(NotebookRenderer.render(shell.session.cells).contains("```hedgebook\nvix 20 # for the class\n```"))
+        #expect(Shell().execute("vix 20 # for the class").text == "VIX 20")
+    }
 }
 
 /// A journal in memory for `recover`.

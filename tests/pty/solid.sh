@@ -139,5 +139,31 @@ else
     fail "item 6: a history linked to /dev/null keeps history off"
 fi
 
+# --- Item 13: quit with unsaved cells keeps them for recover, and says so -----------------
+window=unsaved
+kept="$work/kept"
+tmux_ new-session -d -s unsaved -x 120 -y 30 "env HOME='$work/home' XDG_STATE_HOME='$kept' LC_ALL=C.UTF-8 NO_COLOR=1 '$binary'; echo EXIT=\$?; sleep 600"
+wait_until 10 prompt_ready
+tmux_ send-keys -t unsaved "account 100000" Enter "quit" Enter
+if wait_until 5 screen_has '^EXIT=0' && screen_has 'not saved: the journal keeps them' \
+    && [ -n "$(ls "$kept/hedgebook/sessions" 2>/dev/null | grep -E '^[0-9]+\.journal$')" ]; then
+    pass "item 13: quit with unsaved cells keeps the journal and says recover brings them back"
+else
+    fail "item 13: quit with unsaved cells keeps the journal and says recover brings them back"
+fi
+tmux_ kill-session -t unsaved
+tmux_ new-session -d -s unsaved -x 120 -y 30 "env HOME='$work/home' XDG_STATE_HOME='$kept' LC_ALL=C.UTF-8 NO_COLOR=1 '$binary'; echo EXIT=\$?; sleep 600"
+if wait_until 10 prompt_ready && screen_has 'with 2 cells was not closed cleanly'; then
+    pass "item 13: the next start offers the unsaved cells"
+else
+    fail "item 13: the next start offers the unsaved cells"
+fi
+tmux_ send-keys -t unsaved "recover" Enter "save $work/unsaved.hb" Enter "quit" Enter
+if wait_until 5 screen_has '^EXIT=0' && [ -z "$(ls "$kept/hedgebook/sessions" 2>/dev/null | grep -E '\.journal$')" ]; then
+    pass "item 13: after save, quit removes the journal"
+else
+    fail "item 13: after save, quit removes the journal ($(ls "$kept/hedgebook/sessions" 2>/dev/null | tr '\n' ' '))"
+fi
+
 echo "solid: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -13,7 +13,7 @@ enum Evaluator {
             return true
         case .condor, .progression, .layers, .journal, .risk, .why, .price, .settings,
              .positions, .shock, .grid, .sweep,
-             .undo, .redo, .history, .save, .load, .help, .quit, .recover,
+             .undo, .redo, .history, .save, .load, .loadReplacing, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
              .simulate, .payoff, .fork, .switchBranch, .branches, .compare:
             return false
@@ -80,7 +80,7 @@ enum Evaluator {
             preconditionFailure("branches are the shell's")
         case .note:
             return Report(text: "")
-        case .undo, .redo, .history, .save, .load, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:
+        case .undo, .redo, .history, .save, .load, .loadReplacing, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:
             preconditionFailure("meta commands are the shell's")
         }
     }
