@@ -20,7 +20,7 @@ extension Shell {
 
     /// `payoff` drawn with the terminal's character set, recorded as a cell.
     func payoffText(_ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
-        let report = try Evaluator.payoffReport(session.state, unicode: unicode)
+        let report = try Evaluator.payoffReport(session.state, unicode: unicode, width: min(80, max(40, terminalWidth ?? 80)))
         let cell = try session.accept(parsed.command, input: parsed.source, report: report)
         return Outcome(text: cell.output, result: cell.result)
     }

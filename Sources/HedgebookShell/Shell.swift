@@ -47,6 +47,8 @@ public final class Shell {
     public var progress: ((Double) -> Void)?
     /// Set by a terminal: true when the user asked to stop a long command (Ctrl-C).
     public var cancelRequested: (() -> Bool)?
+    /// Set by the REPL: the terminal's width in columns (charts are drawn to fit it).
+    public var terminalWidth: Int?
     /// Whether charts may use Unicode (the executable says: a UTF-8 locale); ASCII otherwise.
     public var unicode = true
     /// Nested `load`s allowed (a script that loads itself stops here).

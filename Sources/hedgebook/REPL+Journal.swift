@@ -36,7 +36,7 @@ extension REPL {
             journal.abandon()
             var errors = FileStream.standardError
             let cells = unsaved == 1 ? "1 cell was" : "\(unsaved) cells were"
-            errors.write(TerminalLocale.text("hedgebook: \(cells) not saved: the journal keeps them, and `recover` at the next start brings them back\n"))
+            errors.write(TerminalLocale.text("hedgebook: \(cells) not saved: the journal keeps them,\n  and `recover` at the next start brings them back\n"))
             return
         }
         journal.close()

@@ -53,6 +53,8 @@ struct REPL {
                     editor.write("hedgebook: cannot save history: \(failure)\n")
                     historyWarned = true
                 }
+                let size = TerminalSize.current()
+                shell.terminalWidth = size?.columns
                 let started = Self.seconds()
                 let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
                 // Keys typed while a long command ran (a Ctrl-D, a stray Enter) are dropped, as
@@ -61,8 +63,14 @@ struct REPL {
                 Self.syncJournal(&journal, shell)  // before any output: what is shown is on disk
                 progressBar.clear()
                 if !result.text.isEmpty {
-                    var output = FileStream.standardOutput
-                    output.write(TerminalLocale.text(result.text + "\n"))
+                    // Fitted to the terminal's width; taller than the screen, through the pager.
+                    var text = TerminalLocale.text(result.text)
+                    if let size { text = TerminalFit.fit(text, width: size.columns) }
+                    if !(size.map { TerminalSize.page(text + "\n", rows: $0.rows) } ?? false) {
+                        var output = FileStream.standardOutput
+                        output.write(text + "\n")
+                    }
+                    _ = editor.takeInterrupt()  // a Ctrl-C in the pager is not the next line's
                 }
                 if !result.ok && !result.error.isEmpty {
                     var errors = FileStream.standardError

@@ -461,6 +461,47 @@ struct SolidGroundTests {
         #expect(NotebookRenderer.render(shell.session.cells).contains("```hedgebook\nvix 20 # for the class\n```"))
         #expect(Shell().execute("vix 20 # for the class").text == "VIX 20")
     }
+
+    /// Every report the language has, on a session with open positions.
+    static let everyReport = [
+        "date 2026-01-05", "spx 6000", "vix 18", "account 100000", "set underlying xsp", "condor", "layers", "risk",
+        "progression", "settings", "journal", "price spx put 5800", "open condor", "hedge L1", "positions",
+        "shock spx -8% vix 30", "grid spx -6%..6% step 3% vix 15..35 step 5", "payoff",
+        "sweep account 50k..200k step 50k layers", "sweep delta 10..20 step 5 condor", "why", "help",
+        "help sweep", "help set", "simulate 20 trades paths 50", "history", "triggers", "advance 7",
+    ]
+
+    @Test("item 11: at 80 and at 60 columns every report fits: no line wider than the terminal")
+    func item11Fit() {
+        let shell = Shell()
+        for width in [80, 60] {
+            shell.terminalWidth = width
+            for line in Self.everyReport {
+                let result = shell.execute(line)
+                let fitted = TerminalFit.fit(result.text, width: width)
+                let wide = fitted.split(separator: "\n").filter { $0.count > width }.map(String.init)
+                #expect(wide.isEmpty, "\(line) at \(width): \(wide.first ?? "")")
+            }
+        }
+    }
+
+    @Test("item 11: a table too wide gets one space between columns, then one block per row; prose wraps under its text")
+    func item11Table() {
+        let table = Table(header: ["layer", "units", "instrument", "premium"], rows: [
+            ["L1", "4", "VIX 21/31 call spread, 30 DTE", "$784.09"], ["L2", "4", "VIX 21/31 call spread, 60 DTE", "$1,014.96"],
+        ]).render()
+        #expect(TerminalFit.fit(table, width: 80) == table)
+        // 5 + 5 + 29 + 9 characters and three gaps of two: 54 wide; with gaps of one, 51.
+        let tight = TerminalFit.fit(table, width: 52)
+        #expect(tight.split(separator: "\n").allSatisfy { $0.count <= 52 })
+        #expect(tight.contains("L2        4 VIX 21/31 call spread, 60 DTE $1,014.96"), "\(tight)")
+        let blocks = TerminalFit.fit(table, width: 30)
+        #expect(blocks.hasPrefix("L1\n  units       4\n  instrument  VIX 21/31 call\n              spread, 30 DTE\n  premium     $784.09\nL2\n"))
+        let help = "  future       Quote the VIX future for an expiry DTE days away, or clear the quote to use the model again."
+        let wrapped = TerminalFit.fit(help, width: 60).split(separator: "\n")
+        #expect(wrapped == ["  future       Quote the VIX future for an expiry DTE days",
+                            "               away, or clear the quote to use the model", "               again."])
+    }
 }
 
 /// A journal in memory for `recover`.

@@ -165,5 +165,27 @@ else
     fail "item 13: after save, quit removes the journal ($(ls "$kept/hedgebook/sessions" 2>/dev/null | tr '\n' ' '))"
 fi
 
+# --- Item 11: every report at 80 columns, no line wider than the terminal -----------------
+window=narrow
+tmux_ new-session -d -s narrow -x 80 -y 50 "env HOME='$work/home' XDG_STATE_HOME='$work/narrow' LC_ALL=C.UTF-8 NO_COLOR=1 PAGER=cat '$binary'; echo EXIT=\$?; sleep 600"
+wait_until 10 prompt_ready
+for line in "date 2026-01-05" "account 100000" "set underlying xsp" condor layers risk progression settings journal \
+    "open condor" "hedge L1" positions "shock spx -8% vix 30" "grid spx -6%..6% step 3% vix 15..35 step 5" payoff \
+    "sweep account 50k..200k step 50k layers" "sweep delta 10..20 step 5 condor" why help "help sweep" \
+    "simulate 20 trades paths 50" history triggers "advance 7"; do
+    tmux_ send-keys -t narrow "$line" Enter
+    wait_until 10 prompt_ready
+done
+tmux_ send-keys -t narrow "quit" Enter
+wait_until 5 screen_has 'EXIT='
+# The whole scrollback, wrapped lines joined (-J): a line the terminal wrapped comes back whole.
+# Widths count characters (awk would count bytes).
+wide=$(tmux_ capture-pane -p -J -S - -t narrow | python3 -c 'import sys; [print(l) for l in sys.stdin.read().splitlines() if len(l) > 80]' | head -3)
+if [ -z "$wide" ] && tmux_ capture-pane -p -J -S - -t narrow | grep -q 'gross premium'; then
+    pass "item 11: every report at 80 columns, no line wider than the terminal"
+else
+    fail "item 11: every report at 80 columns, no line wider than the terminal: $wide"
+fi
+
 echo "solid: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -33,9 +33,9 @@ extension Evaluator {
     }
 
     /// `payoff`: the risk graph in text, Unicode unless `unicode` is false.
-    static func payoffReport(_ state: SessionState, unicode: Bool = true) throws(CommandFailure) -> Report {
+    static func payoffReport(_ state: SessionState, unicode: Bool = true, width: Int = 80) throws(CommandFailure) -> Report {
         let (p, chart) = try payoffProfile(state)
-        var text = AsciiChart.render(chart, width: 80, height: 20, unicode: unicode)
+        var text = AsciiChart.render(chart, width: width, height: 20, unicode: unicode)
         let bes = p.breakEvens.map { Fmt.fixed($0, 2) }.joined(separator: ", ")
         text += "\nat expiry: best \(Fmt.pnl(p.expiry.max() ?? 0)), worst \(Fmt.pnl(p.expiry.min() ?? 0)) on this range"
             + " · break-evens \(bes.isEmpty ? "none" : bes)"
