@@ -46,6 +46,18 @@ fi
 tmux_ send-keys -t c "quit" Enter
 if wait_until 5 screen_has '^EXIT=0$'; then pass "item 1: quit under LANG=C exits 0"; else fail "item 1: quit under LANG=C exits 0"; fi
 
+window=cteach
+tmux_ new-session -d -s cteach -x 100 -y 50 "env -u LC_ALL -u LC_CTYPE LANG=C '$binary' teach '$root/sessions/01-sizing-a-condor.md'; echo EXIT=\$?; sleep 600"
+wait_until 10 screen_has 'cell 1/'
+tmux_ send-keys -t cteach n n n n
+wait_until 5 screen_has 'cell 5/'
+if screen | LC_ALL=C grep -q '[^ -~]'; then
+    fail "item 1: under LANG=C the teaching screen is ASCII"
+else
+    pass "item 1: under LANG=C the teaching screen is ASCII"
+fi
+tmux_ send-keys -t cteach q
+
 # --- Item 2: Ctrl-C during simulate; Ctrl-D typed meanwhile --------------------------------
 window=int
 start int 120 LC_ALL=C.UTF-8
