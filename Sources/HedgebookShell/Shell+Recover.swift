@@ -55,7 +55,7 @@ extension Shell {
         branches = Branches(main: session)
         let a = session.state.account
         var summary = "recovered \(session.cells.count) "
-        if let stopped { summary += "of \(contents.cells.count) " }
+        if stopped != nil { summary += "of \(contents.cells.count) " }
         summary += "cells"
         if !contents.started.isEmpty { summary += " of the session from \(Display.neutralised(contents.started))" }
         if a.hasAccount { summary += " (step \(a.step), equity \(Fmt.money(a.equity)))" }
