@@ -5,7 +5,7 @@ import Testing
 @testable import HedgebookShell
 
 /// Issue 11, "solid ground": one test (or more) per numbered item, named after it.
-/// The PTY side is tests/pty/solid.sh; the binary's side is Tests/EndToEndTests/SolidGroundTests.swift.
+/// The PTY side is tests/pty/solid.sh; the binary's side is Tests/EndToEndTests/SolidGroundBinaryTests.swift.
 @Suite("Solid ground")
 struct SolidGroundTests {
     /// Runs `script` in a fresh shell and returns what it printed.
