@@ -1,12 +1,15 @@
 # hedgebook — two commands do all the set-up on a fresh Debian machine:
 #   make run    install what is missing, build in release, start the REPL
 #   make test   install what is missing, run every test
+#   make install    build in release and put `hedgebook` in $(PREFIX)/bin (PREFIX=~/.local)
+#   make uninstall  remove it
 SWIFT    ?= swift
+PREFIX   ?= $(HOME)/.local
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT      := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 RELEASE  := .build/release
 
-.PHONY: run test build release deps test-deps bench fuzz docs data clean
+.PHONY: run test build release install uninstall deps test-deps bench fuzz docs data clean
 
 # apt-get update only when an install fails, so a warm machine stays offline and fast.
 define apt_install
@@ -37,6 +40,16 @@ run: release
 # Import the sample history again (what is already stored is left as it is).
 data: release
 	@scripts/sample-data.sh $(RELEASE)/hedgebook
+
+# DESTDIR for packagers; the note says how to put the folder on the PATH when it is not.
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 $(RELEASE)/hedgebook "$(DESTDIR)$(PREFIX)/bin/hedgebook"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; \
+	*) echo "note: $(PREFIX)/bin is not on your PATH; add it with: export PATH=\"$(PREFIX)/bin:\$$PATH\"" ;; esac
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/hedgebook"
 
 build: deps
 	$(SWIFT) build

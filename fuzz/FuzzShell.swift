@@ -8,7 +8,7 @@ import HedgebookShell
 /// libFuzzer entry point: the bytes are a script, fed line by line to a fresh ``Shell``.
 ///
 /// Every line is parsed and evaluated as `hedgebook run` would (continuations, several commands
-/// per line, errors), except lines that name a file command (`save`, `load`, `export`,
+/// per line, errors), except lines that name a file command (`save`, `load`, `load!`, `export`,
 /// `payoff svg`, `recover`): the fuzzer must never touch the disk. Beyond "no crash, no sanitizer report",
 /// it checks the shell's promises: no NaN or infinity printed, and every error located.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -44,7 +44,7 @@ private func touchesFiles(_ line: Substring) -> Bool {
     guard case .success(let commands) = Parser.parse(line: String(line)) else { return false }
     return commands.contains { parsed in
         let described = String(describing: parsed.command)
-        return described == "recover" || ["save(", "load(", "export(", "payoff(svg: Optional"].contains { described.contains($0) }
+        return described == "recover" || ["save(", "load(", "loadReplacing(", "export(", "payoff(svg: Optional"].contains { described.contains($0) }
     }
 }
 

@@ -29,6 +29,9 @@ struct Branches {
 
     mutating func select(_ name: String) { current = name }
 
+    /// The current branch's session replaced (`load!`).
+    mutating func replaceCurrent(_ session: Session) { sessions[current] = session }
+
     /// Why `name` cannot name a new branch, or `nil` when it can.
     func refusal(forNew name: String) -> CommandFailure? {
         if sessions[name] != nil {

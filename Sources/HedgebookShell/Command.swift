@@ -69,6 +69,8 @@ public enum Command: Equatable, Sendable {
     case history
     case save(path: String, overwrite: Bool)
     case load(path: String)
+    /// `load! FILE`: the session replaced by the file's cells.
+    case loadReplacing(path: String)
     case help(topic: String?)
     case quit
     /// Restore the session an earlier hedgebook did not close, from its journal.

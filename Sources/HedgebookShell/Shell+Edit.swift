@@ -111,7 +111,7 @@ extension Shell {
     /// Only commands that make cells can be put in the list (not `undo`, `save`, `edit` …).
     private func checkNested(_ command: Command) throws(CommandFailure) {
         switch command {
-        case .undo, .redo, .history, .save, .load, .help, .quit, .edit, .insert, .drop, .show, .export, .data:
+        case .undo, .redo, .history, .save, .load, .loadReplacing, .help, .quit, .edit, .insert, .drop, .show, .export, .data:
             throw CommandFailure("that command is about the session and never becomes a cell", argument: 1,
                                  hint: "edit and insert take commands such as `loss 800` or `set base 1.5%`")
         default:

@@ -10,6 +10,7 @@ extension Shell {
         do { try FileStore.writeAtomically(text, to: path, overwrite: overwrite) } catch {
             throw CommandFailure(error.message, argument: 0)
         }
+        savedInputs = session.cells.map(\.input)
         let commands = session.cells.filter { if case .note = $0.command { false } else { true } }.count
         let notes = session.cells.count - commands
         return Outcome(

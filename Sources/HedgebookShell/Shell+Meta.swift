@@ -52,6 +52,7 @@ extension Shell {
             throw CommandFailure(error.message, argument: 0,
                                  hint: overwrite || !FileStore.exists(path) ? nil : "`save! \(path)` replaces it")
         }
+        savedInputs = session.cells.map(\.input)
         return Outcome(
             text: "saved \(session.cells.count) cells to \(path)",
             result: .object([("path", .string(path)), ("cells", .int(session.cells.count))]))
@@ -66,14 +67,27 @@ extension Shell {
         let text: String
         do { text = try FileStore.read(path) } catch { throw CommandFailure(error.message, argument: 0) }
         let mark = session.cells.count
+        if loadDepth == 0 { loadStart = mark }
         loadDepth += 1
         defer { loadDepth -= 1 }
         var lineNumber = 0
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
+            if Interruption.requested() {
+                session.rollBack(to: mark)
+                throw CommandFailure("loading \(path) stopped by Ctrl-C at line \(lineNumber); nothing of it was kept", argument: 0)
+            }
             let result = execute(String(line), lineNumber: lineNumber, source: path)
+            if session.cells.count - loadStart > loadCellLimit {
+                session.rollBack(to: mark)
+                throw CommandFailure("loading \(path) would add more than \(grouped(loadCellLimit)) cells "
+                                     + "(counting the scripts it loads); nothing of it was kept", argument: 0)
+            }
             if !result.ok {
                 session.rollBack(to: mark)
+                if Interruption.requested() {
+                    throw CommandFailure("loading \(path) stopped by Ctrl-C at line \(lineNumber); nothing of it was kept", argument: 0)
+                }
                 throw CommandFailure(
                     "\(path) stopped at line \(lineNumber); nothing of it was kept:\n" + result.error, argument: 0)
             }
@@ -83,6 +97,22 @@ extension Shell {
         return Outcome(
             text: "loaded \(added) cells from \(path)" + (added > 0 ? " (now at cell \(session.cells.count))" : ""),
             result: .object([("path", .string(path)), ("cells", .int(added))]))
+    }
+
+    /// `load! FILE`: the file's cells replace the session's; on a failure nothing changes.
+    func loadReplacing(_ path: String) throws(CommandFailure) -> Outcome {
+        let scratch = Shell()
+        scratch.unicode = unicode
+        scratch.loadCellLimit = loadCellLimit
+        let loaded = try scratch.load(path)
+        let replaced = session.cells.count
+        session = scratch.session
+        branches.replaceCurrent(session)
+        let n = session.cells.count
+        return Outcome(
+            text: "replaced this session's \(replaced) cells with the \(n) cells of \(path)",
+            result: .object([("path", .string(path)), ("cells", .int(n)), ("replaced", .int(replaced))]),
+            quit: loaded.quit)
     }
 
     func help(_ topic: String?) throws(CommandFailure) -> Outcome {

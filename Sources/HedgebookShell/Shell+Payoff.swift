@@ -21,7 +21,7 @@ extension Shell {
 
     /// `payoff` drawn with the terminal's character set, recorded as a cell.
     func payoffText(_ request: PayoffRequest, _ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
-        let report = try Evaluator.payoffReport(session.state, request, unicode: unicode)
+        let report = try Evaluator.payoffReport(session.state, request, unicode: unicode, width: min(80, max(40, terminalWidth ?? 80)))
         let cell = try session.accept(parsed.command, input: parsed.source, report: report)
         return Outcome(text: cell.output, result: cell.result)
     }

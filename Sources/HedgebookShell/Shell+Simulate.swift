@@ -4,13 +4,10 @@ import HedgebookModel
 /// Monte Carlo and records the finished report as a cell; a stopped run records nothing.
 extension Shell {
     func simulate(_ request: SimulationRequest, _ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
-        let progress = self.progress, cancel = self.cancelRequested
-        var observe: MonteCarlo.Observer?
-        if progress != nil || cancel != nil {
-            observe = { fraction in
-                progress?(fraction)
-                return cancel?() ?? false
-            }
+        let progress = self.progress
+        let observe: MonteCarlo.Observer = { fraction in
+            progress?(fraction)
+            return Interruption.requested()
         }
         let report = try Evaluator.simulateReport(session.state, request, observe: observe)
         let cell = try session.accept(parsed.command, input: parsed.source, report: report)

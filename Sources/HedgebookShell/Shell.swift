@@ -49,11 +49,34 @@ public final class Shell {
     public var progress: ((Double) -> Void)?
     /// Set by a terminal: true when the user asked to stop a long command (Ctrl-C).
     public var cancelRequested: (() -> Bool)?
+    /// Set by the REPL: the terminal's width in columns (charts are drawn to fit it).
+    public var terminalWidth: Int?
     /// Whether charts may use Unicode (the executable says: a UTF-8 locale); ASCII otherwise.
     public var unicode = true
     /// Nested `load`s allowed (a script that loads itself stops here).
     static let maximumLoadDepth = 8
     var loadDepth = 0
+    /// The most cells one `load` may add, its nested loads included (a few hundred bytes of
+    /// scripts loading each other could otherwise make millions). A saved session of 100,000
+    /// cells loads; 670 bytes of scripts loading each other ten times, six deep, stop here.
+    public static let maximumLoadCells = 100_000
+    /// ``maximumLoadCells``, lowered by tests.
+    var loadCellLimit = Shell.maximumLoadCells
+    /// The session's cell count when the outermost `load` began.
+    var loadStart = 0
+    /// The longest line hedgebook runs, in UTF-8 bytes; a longer one is refused at column 1.
+    public static let maximumLineLength = 1 << 20
+    /// The cell inputs last written by `save` or `export` (at first, the shell's own `date` cell).
+    var savedInputs: [String] = []
+    /// Cells not written by `save` or `export` since they were made: at quit the REPL keeps
+    /// the journal for `recover` when there are any.
+    public var unsavedCells: Int {
+        let now = session.cells.map(\.input)
+        guard now != savedInputs else { return 0 }
+        var common = 0
+        while common < now.count, common < savedInputs.count, now[common] == savedInputs[common] { common += 1 }
+        return max(1, now.count - common)
+    }
     /// Set by the REPL: where `recover` finds a session an earlier hedgebook did not close.
     public var recovery: (any RecoverySource)?
     /// The market store `data` and `replay` use (docs/data.md).
@@ -67,11 +90,29 @@ public final class Shell {
         if let today {
             _ = try? session.accept(.date(today), input: "date \(today)")
         }
+        savedInputs = session.cells.map(\.input)
     }
 
     /// Runs one line of input (`source` names the file for error locations, `nil` for the REPL).
     /// Without `withJSON` the successful commands' ``LineResult/json`` lines are not built.
     public func execute(_ line: String, lineNumber: Int = 1, source: String? = nil, withJSON: Bool = true) -> LineResult {
+        guard Interruption.current != nil else {
+            var result = Interruption.$current.withValue(Interruption(poll: cancelRequested)) {
+                execute(line, lineNumber: lineNumber, source: source, withJSON: withJSON)
+            }
+            // Whatever a command echoes (a path, a journal's header, a cell's input) reaches
+            // the terminal neutralised: no escape sequence, control or bidi override.
+            result.text = Display.neutralised(result.text)
+            result.error = Display.neutralised(result.error)
+            return result
+        }
+        if line.utf8.count > Self.maximumLineLength {
+            let message = "this line is \(line.utf8.count) bytes long; hedgebook reads lines of at most \(Self.maximumLineLength) bytes"
+            let place = source.map { "\($0):" } ?? ""
+            return LineResult(text: "", json: [Self.failureJSON(lineNumber, String(line.prefix(80)), message: message, hint: nil, column: 1)],
+                              ok: false, quit: false,
+                              error: "\(place)\(lineNumber):1: error: \(message)\n    \(Display.truncated(String(line.prefix(64))))\n    ^")
+        }
         if let note = Self.note(in: line) { return record(note: note) }
         let commands: [ParsedCommand]
         switch Parser.parse(line: line) {
@@ -117,6 +158,7 @@ public final class Shell {
         case .history: return history()
         case .save(let path, let overwrite): return try save(path, overwrite: overwrite)
         case .load(let path): return try load(path)
+        case .loadReplacing(let path): return try loadReplacing(path)
         case .help(let topic): return try help(topic)
         case .quit: return Outcome(text: "", result: .object([]), quit: true)
         case .edit(let n, let command, let input): return try edit(n, command, input)

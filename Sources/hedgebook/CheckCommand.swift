@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
                 texts.append(try FileReader.text(atPath: path))
             } catch {
                 switch error {
-                case .cannotRead(let path, let reason): errors.write("hedgebook: cannot read '\(path)': \(reason)\n")
+                case .cannotRead(let path, let reason): errors.write(Display.neutralised("hedgebook: cannot read '\(path)': \(reason)\n"))
                 }
                 return 2
             }
@@ -52,15 +52,15 @@ struct Check: ParsableCommand {
                 output.write(result.report)
                 continue
             }
-            output.write(result.errors.map { $0 + "\n" }.joined())
+            output.write(Display.neutralised(result.errors.map { $0 + "\n" }.joined()))
             guard result.errors.isEmpty, result.updated != text else { continue }
             do {
                 try FileStore.writeAtomically(result.updated, to: path, overwrite: true)
                 updated += 1
                 let n = result.differences.count
-                output.write("updated \(path): \(n) output\(n == 1 ? "" : "s")\n")
+                output.write(Display.neutralised("updated \(path): \(n) output\(n == 1 ? "" : "s")\n"))
             } catch {
-                errors.write("hedgebook: \(error.message)\n")
+                errors.write(Display.neutralised("hedgebook: \(error.message)\n"))
                 failed += 1
             }
         }

@@ -26,7 +26,8 @@ final class LineEditor {
     private let output: UnsafeMutablePointer<FILE>
     private var promptText: UnsafeMutablePointer<CChar>?
     private(set) var entries: [String] = []
-    private let historyLimit: Int
+    /// Entries kept for Up (libedit keeps its own count, set at start).
+    var historyLimit: Int
 
     /// A line editor on fds 0, 1 and 2; `nil` when libedit cannot start.
     init?(program: String, historyLimit: Int = 1000) {
@@ -89,12 +90,19 @@ final class LineEditor {
     /// Whether Ctrl-C was pressed since the last look (while a command runs); clears it.
     func takeInterrupt() -> Bool { hb_take_sigint() != 0 }
 
-    /// Adds a line to the history (Up arrow); consecutive duplicates are kept once.
-    func addHistory(_ line: String) {
-        guard !line.isEmpty, !line.contains("\n") else { return }
+    /// Adds a line to the history (Up arrow); consecutive duplicates are kept once. True when
+    /// the line is a new entry (for the history file).
+    @discardableResult
+    func addHistory(_ line: String) -> Bool {
+        // A line holding control characters (a Ctrl-D read as text, an escape sequence) is
+        // never kept: Up would bring it back, and the file would hold it.
+        guard !line.isEmpty, !line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" })
+        else { return false }
         hb_history_enter(history, line)
-        if entries.last != line { entries.append(line) }
+        guard entries.last != line else { return false }
+        entries.append(line)
         if entries.count > historyLimit { entries.removeFirst(entries.count - historyLimit) }
+        return true
     }
 
     /// Loads earlier sessions' lines, oldest first.
@@ -104,7 +112,7 @@ final class LineEditor {
 
     /// Writes text on the terminal, between lines.
     func write(_ text: String) {
-        fputs(text, output)
+        fputs(TerminalLocale.text(text), output)
         fflush(output)
     }
 

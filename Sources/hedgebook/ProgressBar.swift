@@ -28,13 +28,4 @@ final class ProgressBar {
         errors.write("\r\u{1B}[K")
     }
 
-    /// Whether the locale says the terminal takes UTF-8 (LC_ALL, then LC_CTYPE, then LANG).
-    static func localeIsUTF8() -> Bool {
-        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
-            guard let value = getenv(name), value.pointee != 0 else { continue }
-            let text = String(cString: value).lowercased()
-            return text.contains("utf-8") || text.contains("utf8")
-        }
-        return false
-    }
 }

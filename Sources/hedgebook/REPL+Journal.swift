@@ -15,7 +15,7 @@ extension REPL {
         do {
             let journal = try JournalFile(folder: stateFolder + "/sessions", session: shell.session)
             shell.recovery = journal
-            if let offer = journal.offer { errors.write("hedgebook: \(offer)\n") }
+            if let offer = journal.offer { errors.write(TerminalLocale.text("hedgebook: \(offer)\n")) }
             return journal
         } catch {
             errors.write("hedgebook: no session journal (\(error.message)): a crash would lose this session\n")
@@ -26,10 +26,20 @@ extension REPL {
     /// At exit: a clean one (Ctrl-D, `quit`) removes the journal; when the terminal hung up
     /// (its window closed, the connection dropped) libedit reads end of input too, but the
     /// terminal no longer answers, and the journal stays for `recover`.
-    static func closeJournal(_ journal: JournalFile?) {
+    /// With cells that no `save` or `export` wrote, the journal stays too, and the REPL says so:
+    /// `recover` at the next start brings them back.
+    static func closeJournal(_ journal: JournalFile?, unsaved: Int) {
         guard let journal else { return }
         var attributes = termios()
-        if tcgetattr(0, &attributes) != 0 { journal.abandon() } else { journal.close() }
+        if tcgetattr(0, &attributes) != 0 { journal.abandon(); return }
+        guard unsaved == 0 else {
+            journal.abandon()
+            var errors = FileStream.standardError
+            let cells = unsaved == 1 ? "1 cell was" : "\(unsaved) cells were"
+            errors.write(TerminalLocale.text("hedgebook: \(cells) not saved: the journal keeps them,\n  and `recover` at the next start brings them back\n"))
+            return
+        }
+        journal.close()
     }
 
     /// Writes the line's changes to the journal; on the first failure says so, and stops journalling.
@@ -38,7 +48,7 @@ extension REPL {
         do { try open.sync(shell.session) } catch {
             var errors = FileStream.standardError
             errors.write("hedgebook: cannot write the session journal (\(error.message)): a crash would lose this session\n")
-            open.close()
+            open.abandon()  // what it holds is kept for `recover`, never deleted
             journal = nil
         }
     }

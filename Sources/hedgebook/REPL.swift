@@ -9,6 +9,7 @@ import HedgebookShell
 /// session; Ctrl-D on an empty line, `quit` or `exit` end it with status 0.
 struct REPL {
     func run() -> Int32 {
+        _ = TerminalLocale.isUTF8  // sets LC_CTYPE before libedit starts
         guard let editor = LineEditor(program: "hedgebook") else {
             var errors = FileStream.standardError
             errors.write("hedgebook: cannot start the line editor; reading stdin as a script\n")
@@ -16,22 +17,23 @@ struct REPL {
         }
         let shell = Shell(today: Self.today())
         let progressBar = ProgressBar()
-        shell.unicode = ProgressBar.localeIsUTF8()
+        shell.unicode = !TerminalLocale.asciiOnly
         shell.progress = { progressBar.show($0) }
         shell.cancelRequested = { editor.takeInterrupt() }
         editor.completer = { shell.complete($0) }
         let historyFile = HistoryFile.standard()
+        editor.historyLimit = max(1, historyFile?.limit ?? HistoryText.defaultLimit)
         var journal = Self.openJournal(for: shell, stateFolder: historyFile?.folder)
-        defer { Self.closeJournal(journal) }
+        defer { Self.closeJournal(journal, unsaved: shell.unsavedCells) }
         editor.loadHistory(historyFile?.load() ?? [])
         var historyWarned = false
         let colorMarker = Self.wantsColor() ? LineEditor.promptMarker : nil
 
         var pending: String?
         while true {
-            let prompt = pending == nil
+            let prompt = TerminalLocale.text(pending == nil
                 ? TerminalPrompt.render(shell.prompt, colorMarker: colorMarker)
-                : TerminalPrompt.continuation
+                : TerminalPrompt.continuation)
             switch editor.read(prompt: prompt) {
             case .endOfInput:
                 editor.write("\n")
@@ -47,25 +49,43 @@ struct REPL {
                 let line = (pending ?? "") + text
                 pending = nil
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
-                editor.addHistory(line)
-                if let historyFile, let failure = historyFile.save(editor.entries), !historyWarned {
+                if editor.addHistory(line), let historyFile, let failure = historyFile.append(line), !historyWarned {
                     editor.write("hedgebook: cannot save history: \(failure)\n")
                     historyWarned = true
                 }
+                let size = TerminalSize.current()
+                shell.terminalWidth = size?.columns
+                let started = Self.seconds()
                 let result = shell.execute(line, lineNumber: shell.prompt.cell, source: nil)
+                // Keys typed while a long command ran (a Ctrl-D, a stray Enter) are dropped, as
+                // the line discipline left them half-cooked: they never reach the next line.
+                if Self.seconds() - started > 0.3 { tcflush(0, TCIFLUSH) }
                 Self.syncJournal(&journal, shell)  // before any output: what is shown is on disk
                 progressBar.clear()
                 if !result.text.isEmpty {
-                    var output = FileStream.standardOutput
-                    output.write(result.text + "\n")
+                    // Fitted to the terminal's width; taller than the screen, through the pager.
+                    var text = TerminalLocale.text(result.text)
+                    if let size { text = TerminalFit.fit(text, width: size.columns) }
+                    if !(size.map { TerminalSize.page(text + "\n", rows: $0.rows) } ?? false) {
+                        var output = FileStream.standardOutput
+                        output.write(text + "\n")
+                    }
+                    _ = editor.takeInterrupt()  // a Ctrl-C in the pager is not the next line's
                 }
                 if !result.ok && !result.error.isEmpty {
                     var errors = FileStream.standardError
-                    errors.write(result.error + "\n")
+                    errors.write(TerminalLocale.text(result.error + "\n"))
                 }
                 if result.quit || Self.isExit(line) { return 0 }
             }
         }
+    }
+
+    /// A monotonic clock in seconds.
+    private static func seconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     /// `exit` ends the session like `quit`, whatever the shell makes of it.

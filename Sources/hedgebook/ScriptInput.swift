@@ -15,7 +15,7 @@ enum ScriptInput {
             } catch {
                 switch error {
                 case .cannotRead(let path, let reason):
-                    errors.write("hedgebook: cannot read '\(path)': \(reason)\n")
+                    errors.write(Display.neutralised("hedgebook: cannot read '\(path)': \(reason)\n"))
                 }
                 return 2
             }
@@ -50,7 +50,9 @@ enum ScriptInput {
         return runner.exitStatus
     }
 
-    /// Streams stdin line by line, so each line's result appears as soon as it is read.
+    /// Streams stdin line by line, so each line's result appears as soon as it is read. Each
+    /// byte is scanned for a newline once (a long line arriving in many reads costs linear
+    /// time), and a line longer than ``Shell/maximumLineLength`` is refused when it ends.
     static func runStandardInput(options: ScriptRunner.Options) -> Int32 {
         let source = "<stdin>"
         var runner = ScriptRunner(shell: Shell(), options: options)
@@ -61,6 +63,7 @@ enum ScriptInput {
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         var lineNumber = 0
+        var scanned = 0  // bytes of `buffer` already searched for a newline
         reading: while !runner.stopped {
             pending.flush()  // every result so far is out before waiting for more input
             let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
@@ -72,7 +75,7 @@ enum ScriptInput {
             if n == 0 { break }
             buffer.append(contentsOf: chunk[0..<n])
             var start = 0
-            while let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            while let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                 lineNumber += 1
                 let line = String(decoding: buffer[start..<newline], as: UTF8.self)
                 runner.feed(line[...], lineNumber: lineNumber, source: source,
@@ -81,6 +84,7 @@ enum ScriptInput {
                 if runner.stopped { break reading }
             }
             buffer.removeFirst(start)
+            scanned = buffer.count
         }
         if !runner.stopped && !buffer.isEmpty {
             lineNumber += 1

@@ -27,14 +27,14 @@ struct Teach: ParsableCommand {
         do { text = try FileReader.text(atPath: file) } catch {
             var errors = FileStream.standardError
             switch error {
-            case .cannotRead(let path, let reason): errors.write("hedgebook: cannot read '\(path)': \(reason)\n")
+            case .cannotRead(let path, let reason): errors.write(Display.neutralised("hedgebook: cannot read '\(path)': \(reason)\n"))
             }
             return 2
         }
         var teaching = TeachingSession(lesson: Lesson.parse(text, name: file), source: file)
         let interactive = isatty(1) != 0 && RawTerminal.enable()
         defer { if interactive { RawTerminal.restore() } }
-        output.write((interactive ? "\u{1b}[H\u{1b}[2J" : "") + teaching.screen() + "\n")
+        output.write((interactive ? "\u{1b}[H\u{1b}[2J" : "") + TerminalLocale.text(teaching.screen()) + "\n")
         while true {
             let key: TeachingSession.Key
             if interactive {
@@ -46,7 +46,7 @@ struct Teach: ParsableCommand {
             }
             switch teaching.handle(key) {
             case .show(let screen): show(screen, clear: interactive, to: &output)
-            case .message(let text): output.write("\n" + text + "\n")
+            case .message(let text): output.write("\n" + TerminalLocale.text(text) + "\n")
             case .quit: return 0
             }
         }
@@ -55,6 +55,6 @@ struct Teach: ParsableCommand {
 
     /// Prints a cell; on a terminal, on a cleared screen.
     private func show(_ screen: String, clear: Bool, to output: inout FileStream) {
-        output.write((clear ? "\u{1b}[H\u{1b}[2J" : "\n") + screen + "\n")
+        output.write((clear ? "\u{1b}[H\u{1b}[2J" : "\n") + TerminalLocale.text(screen) + "\n")
     }
 }

@@ -49,7 +49,8 @@ struct Hedgebook {
 
     /// Runs the binary with `arguments`; stdin is `stdin` (from a file, so not a terminal)
     /// or empty. The history and the market store go to the test's own folder.
-    func run(_ arguments: [String], stdin: String = "") throws -> Run {
+    /// With `viaShell`, `arguments` is a whole command line (`/bin/sh -c …`) run as it is.
+    func run(_ arguments: [String], stdin: String = "", viaShell: Bool = false) throws -> Run {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             throw MissingBinary(path: Self.binary.path)
         }
@@ -61,8 +62,8 @@ struct Hedgebook {
         FileManager.default.createFile(atPath: errors.path, contents: nil)
 
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        process.executableURL = viaShell ? URL(fileURLWithPath: arguments[0]) : Self.binary
+        process.arguments = viaShell ? Array(arguments.dropFirst()) : arguments
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
         // The market store too: a test never reads or fills the user's.

@@ -22,7 +22,7 @@ import Testing
         let first = try hb.run(["run", try hb.script("first.hb", body + "\n" + tail + "save \(saved)\n")])
         #expect(first.status == 0, "\(first.stderr)")
         let savedText = try String(contentsOfFile: saved, encoding: .utf8)
-        #expect(savedText.hasPrefix("date 2026-11-20\nspx 6000\nvix 16\nset delta 16\n"))
+        #expect(savedText.hasPrefix("date 2026-11-20\nspx 6000\nvix 16 # two commands on one line\nset delta 16\n"))
         #expect(!savedText.contains("save "))
 
         let again = try hb.run(["run", saved])

@@ -32,9 +32,9 @@ struct CondorValidationTests {
     }
 
     @Test("bad settings are refused", arguments: [
-        (CondorValidationTests.settings { $0.delta = 0 }, ModelError.outOfRange(quantity: "short delta", value: 0, valid: "greater than 0 and less than 50")),
-        (CondorValidationTests.settings { $0.delta = -0.16 }, .outOfRange(quantity: "short delta", value: -16, valid: "greater than 0 and less than 50")),
-        (CondorValidationTests.settings { $0.delta = 0.5 }, .outOfRange(quantity: "short delta", value: 50, valid: "greater than 0 and less than 50")),
+        (CondorValidationTests.settings { $0.delta = 0 }, ModelError.outOfRange(quantity: "short delta", value: 0, valid: "1 or more and less than 50")),
+        (CondorValidationTests.settings { $0.delta = -0.16 }, .outOfRange(quantity: "short delta", value: -16, valid: "1 or more and less than 50")),
+        (CondorValidationTests.settings { $0.delta = 0.5 }, .outOfRange(quantity: "short delta", value: 50, valid: "1 or more and less than 50")),
         (CondorValidationTests.settings { $0.delta = .nan }, .notFinite(quantity: "short delta")),
         (CondorValidationTests.settings { $0.width = 0 }, .notPositive(quantity: "wing width", value: 0)),
         (CondorValidationTests.settings { $0.width = -50 }, .notPositive(quantity: "wing width", value: -50)),

@@ -103,7 +103,7 @@ struct JSONContractTests {
                 let shell = Shell()
                 shell.marketHistory = MarketHistory(path: store.path)
                 for setup in ["date 2026-01-05", "account 100000"] { _ = shell.execute(setup) }
-                if example.hasPrefix("load ") { _ = shell.execute("save \"\(file)\"") }
+                if example.hasPrefix("load ") || example.hasPrefix("load! ") { _ = shell.execute("save \"\(file)\"") }
                 // Examples that write files write them in the test's own folder.
                 let line = example.replacingOccurrences(of: "session.hb", with: "\"\(file)\"")
                     .replacingOccurrences(of: "risk.svg", with: "\"\(file).svg\"")

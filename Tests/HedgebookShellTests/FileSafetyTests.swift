@@ -86,7 +86,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: folderTarget + "/inside", withIntermediateDirectories: true)
             let r = shell().execute("save! \(folderTarget)")
             #expect(!r.ok)
-            #expect(r.error.contains("Is a directory") || r.error.contains("Directory not empty"))
+            #expect(r.error.contains("it is a directory; hedgebook writes regular files only"))
             #expect(FileManager.default.fileExists(atPath: folderTarget + "/inside"))
         } else {
             chmod(locked, 0o500)

@@ -28,7 +28,7 @@ struct NotebookNoteTests {
     func trailingCommentIsNotANote() {
         let s = Shell()
         #expect(s.execute("account 100000 # start").ok)
-        #expect(s.session.cells.map(\.input) == ["account 100000"])
+        #expect(s.session.cells.map(\.input) == ["account 100000 # start"], "the comment stays in the cell (item 13)")
     }
 
     @Test("Control characters in a note are shown as ?")

@@ -78,7 +78,7 @@ struct ParserErrorTests {
         .init("spx 0", 5, "SPX level must be positive, found '0'"),
         .init("spx -6000", 5, "SPX level must be positive"),
         .init("spx 12x45", 7, "unexpected 'x' in number '12x45'"),
-        .init("spx −4", 5, "expected a number for SPX level, found '−4'"),
+        .init("spx −4", 5, "SPX level must be positive, found '−4'"),  // U+2212 reads as a minus (item 13)
         .init("spx ６０００", 5, "expected a number for SPX level"),
         .init("spx 1" + String(repeating: "0", count: 400), 5, "is too long for a number"),
         .init("spx $6000", 5, "SPX level is not in dollars"),

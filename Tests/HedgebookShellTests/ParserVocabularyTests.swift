@@ -124,7 +124,7 @@ struct ParserVocabularyTests {
         #expect(parsed[0].column == 3)
         #expect(parsed[0].span == SourceSpan(column: 3, length: 8))
         #expect(parsed[0].argumentColumns == [7])
-        #expect(parsed[1].source == "set base   1%")
+        #expect(parsed[1].source == "set base   1% # note", "item 13: the inline comment stays with its command")
         #expect(parsed[1].column == 15)
         #expect(parsed[1].argumentColumns == [19, 26])
         #expect(parsed[1].argumentSpans[1] == SourceSpan(column: 26, length: 2))

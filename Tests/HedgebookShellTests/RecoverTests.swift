@@ -79,18 +79,19 @@ private func journalled(_ lines: [String]) -> (Shell, String) {
         #expect(shell.session.cells.count == 2)
     }
 
-    @Test("A journal cell this hedgebook rejects recovers nothing and keeps the journal")
-    func allOrNothing() {
-        let text = "hedgebook journal 1; started x\n+ account 100000\n+ frobnicate 3\n"
+    @Test("item 8: a journal cell this hedgebook rejects: the cells before it are recovered, and recover says where it stopped")
+    func stopsAtBadCell() {
+        let text = "hedgebook journal 1; started x\n+ account 100000\n+ frobnicate 3\n+ loss 900\n"
         let shell = Shell(today: CalendarDate(year: 2026, month: 11, day: 21))
         let source = MemorySource(text: text)
         shell.recovery = source
         let result = shell.execute("recover")
-        #expect(!result.ok)
-        #expect(result.error.contains("cell 2 of the unclosed session no longer runs; nothing was recovered"))
-        #expect(result.error.contains("journal:2:1: error:"))
-        #expect(shell.session.cells.map(\.input) == ["date 2026-11-21"])
-        #expect(source.releasedCount == 1 && source.restoredCount == 0)
+        #expect(result.ok)
+        #expect(result.text.hasPrefix("recovered 1 of 3 cells of the session from x"))
+        #expect(result.text.contains("stopped at cell 2 (`frobnicate 3`): it no longer runs"))
+        #expect(result.text.contains("journal:2:1: error:"))
+        #expect(shell.session.cells.map(\.input) == ["account 100000"])
+        #expect(source.releasedCount == 0 && source.restoredCount == 1)
     }
 
     @Test("Nothing to recover, and recover in a script, say so without failing")

@@ -113,7 +113,9 @@ else
     fail "recover after a closed terminal: prompt [6] step 2 · \$99,420"
 fi
 
-# 4. A clean exit removes the journal; the next start is quiet.
+# 4. A clean exit of a saved session removes the journal; the next start is quiet.
+type_line "save $work/saved.hb"
+wait_until 5 screen_has 'saved 5 cells'
 type_line "quit"
 if wait_until 5 screen_has '^EXIT=0$' && [ -z "$(ls -A "$sessions")" ]; then
     pass "quit removes the journal: the sessions folder is empty"
@@ -121,7 +123,7 @@ else
     fail "quit removes the journal (left: $(ls -A "$sessions" | tr '\n' ' '))"
 fi
 start
-if ! screen_has 'not closed cleanly'; then pass "after a clean exit nothing is offered"; else fail "after a clean exit nothing is offered"; fi
+if ! screen_has 'not closed cleanly'; then pass "after a clean exit nothing is offered"; else fail "after a clean exit nothing is offered"; screen | grep -E 'hedgebook:' | sed 's/^/    /'; fi
 type_line "recover"
 if wait_until 5 screen_has 'nothing to recover'; then pass "recover with nothing to recover says so"; else fail "recover with nothing to recover says so"; fi
 tmux_ send-keys -t repl C-d

@@ -144,5 +144,7 @@ if "$(dirname "$0")/teach.sh" "$binary"; then pass "teaching mode (teach.sh)"; e
 
 if "$(dirname "$0")/crash.sh" "$binary"; then pass "crash safety and recover (crash.sh)"; else echo "FAIL: crash safety and recover (crash.sh)"; failures=$((failures + 1)); fi
 
+if "$(dirname "$0")/solid.sh" "$binary"; then pass "solid ground (solid.sh)"; else echo "FAIL: solid ground (solid.sh)"; failures=$((failures + 1)); fi
+
 echo "pty: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -33,12 +33,42 @@ public enum ModelFormat {
 
     /// A signed P&L: `+$20.00`, `-$580.00`, `$0.00`.
     public static func signedDollars(_ x: Double) -> String {
-        x > 0 ? "+" + dollars(x) : dollars(x)
+        let text = dollars(x)
+        return x > 0 && text.hasPrefix("$") ? "+" + text : text
     }
 
     /// A fraction as a percentage: `0.012` → `1.2%`.
     public static func percent(_ fraction: Double, decimals: Int = 2) -> String {
         plain(fraction * 100, decimals: decimals) + "%"
+    }
+
+    /// The exact decimal digits of a whole, finite, non-negative `x` of any size: a Double past
+    /// 2^63 is its 53-bit significand times a power of two, multiplied out in base 10^9, so a
+    /// dollar amount never prints with an exponent (1e20 is `100000000000000000000`).
+    static func wholeDigits(_ x: Double) -> String {
+        guard x.isFinite, x >= 9.2e18 else { return String(Int64(x.isFinite ? min(max(x, 0), 9.2e18) : 0)) }
+        let base: UInt64 = 1_000_000_000
+        let m = x.significandBitPattern | (1 << 52)
+        var limbs: [UInt64] = [m % base, (m / base) % base, m / (base * base)]
+        var shift = Int(x.exponent) - 52
+        while shift > 0 {
+            let s = min(shift, 30)
+            var carry: UInt64 = 0
+            for i in limbs.indices {
+                let v = (limbs[i] << UInt64(s)) + carry
+                limbs[i] = v % base
+                carry = v / base
+            }
+            while carry > 0 { limbs.append(carry % base); carry /= base }
+            shift -= s
+        }
+        while limbs.count > 1 && limbs.last == 0 { limbs.removeLast() }
+        var out = String(limbs[limbs.count - 1])
+        for limb in limbs.dropLast().reversed() {
+            let digits = String(limb)
+            out += String(repeating: "0", count: 9 - digits.count) + digits
+        }
+        return out
     }
 
     /// `|x| × 10^decimals` rounded half away from zero, and whether to print a minus sign
@@ -81,7 +111,8 @@ public enum ModelFormat {
 
     /// The straightforward form of ``dollars(_:decimals:)``, for values too large for ``render``.
     private static func groupedDollars(_ x: Double, decimals: Int) -> String {
-        let s = fixed(abs(x), decimals: decimals)
+        // Dollars never print an exponent: past Int64, the exact digits of the whole part.
+        let s = abs(x) >= 9.2e18 ? wholeDigits(abs(x).rounded()) : fixed(abs(x), decimals: decimals)
         let parts = s.split(separator: ".", maxSplits: 1)
         let whole = Array(parts[0])
         var grouped = ""

@@ -19,11 +19,16 @@ public struct CondorSettings: Sendable, Equatable, Codable {
         guard dte > 0 else { throw .notPositive(quantity: "DTE", value: Double(dte)) }
         guard dte <= 3650 else { throw .outOfRange(quantity: "DTE", value: Double(dte), valid: "1 to 3650 days") }
         _ = try Validate.finite(delta, "short delta")
-        guard delta > 0, delta < 0.5 else {
-            throw .outOfRange(quantity: "short delta", value: delta * 100, valid: "greater than 0 and less than 50")
+        guard delta >= 0.01, delta < 0.5 else {
+            throw .outOfRange(quantity: "short delta", value: delta * 100, valid: "1 or more and less than 50")
         }
         if let width {
             _ = try Validate.positive(width, "wing width")
+            // Narrower than one strike step there is no condor to build.
+            guard width >= underlying.strikeStep, width <= 10_000 else {
+                throw .outOfRange(quantity: "wing width", value: width,
+                                  valid: "\(ModelFormat.plain(underlying.strikeStep, decimals: 2)) to 10000 points on \(underlying.rawValue.uppercased())")
+            }
         }
     }
 }

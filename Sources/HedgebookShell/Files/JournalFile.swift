@@ -14,8 +14,16 @@ public final class JournalFile: RecoverySource {
     /// The file this session appends to.
     public let path: String
     public let startCells: Int
-    /// Unclosed sessions worth recovering, newest first.
-    public private(set) var unclosed: [(name: String, contents: SessionJournal.Contents)] = []
+    /// Unclosed sessions worth recovering, newest first; one that cannot be recovered (not the
+    /// user's own, writable by others, unreadable, a newer format) carries what is wrong.
+    public private(set) var unclosed: [Unclosed] = []
+
+    /// A journal an earlier process left: its contents, or what keeps it from being recovered.
+    public struct Unclosed: Sendable {
+        public var name: String
+        public var contents: SessionJournal.Contents
+        public var problem: String?
+    }
     private let folder: String
     private var fd: Int32
     private var recorder = JournalRecorder()
@@ -27,6 +35,9 @@ public final class JournalFile: RecoverySource {
     public init(folder: String, session: Session) throws(FileError) {
         self.folder = folder
         try FileStore.makeDirectories(folder, mode: 0o700)
+        if let problem = Self.untrusted(folder, directory: true) {
+            throw FileError("the journal folder \(folder) is not safe: \(problem)", reason: problem)
+        }
         let pid = getpid()
         path = folder + "/\(pid).journal"
         startCells = session.cells.count
@@ -51,8 +62,13 @@ public final class JournalFile: RecoverySource {
 
     /// What to say at start when an unclosed session is waiting, or `nil`.
     public var offer: String? {
-        unclosed.first.map { SessionJournal.offer($0.contents, others: unclosed.count - 1) }
+        guard let first = unclosed.first else { return nil }
+        guard let problem = first.problem else { return SessionJournal.offer(first.contents, others: unclosed.count - 1) }
+        return Display.neutralised("a session was not closed cleanly, but its journal \(folder)/\(first.name) cannot be recovered: "
+            + problem + "; it is left as it is (`recover` says so again and moves on)")
     }
+
+    public var problem: String? { unclosed.first?.problem }
 
     /// Appends what changed in `session`'s cells since the last sync and fsyncs it; then
     /// removes a journal `recover` restored, now that this one holds its cells.
@@ -83,6 +99,10 @@ public final class JournalFile: RecoverySource {
 
     public func claim() throws(FileError) -> String? {
         guard let newest = unclosed.first else { return nil }
+        if let problem = Self.untrusted(folder + "/" + newest.name, directory: false) {
+            unclosed.removeFirst()
+            throw FileError("the unclosed session's journal \(newest.name) cannot be recovered: \(problem); it is left as it is")
+        }
         let oldPath = folder + "/" + newest.name
         let oldFd = open(oldPath, O_RDONLY | O_CLOEXEC)
         guard oldFd >= 0 else { unclosed.removeFirst(); throw .system("open", oldPath) }
@@ -106,6 +126,17 @@ public final class JournalFile: RecoverySource {
         if !unclosed.isEmpty { unclosed.removeFirst() }
     }
 
+    public func restoredPartly() -> String? {
+        guard let old = claimed else { return nil }
+        let aside = old.path + ".stopped"
+        let moved = rename(old.path, aside) == 0
+        Glibc.close(old.fd)
+        claimed = nil
+        if !unclosed.isEmpty { unclosed.removeFirst() }
+        FileStore.syncDirectory(folder)
+        return moved ? aside : old.path
+    }
+
     public func release() {
         if let old = claimed { Glibc.close(old.fd) }
         claimed = nil
@@ -127,18 +158,49 @@ public final class JournalFile: RecoverySource {
         guard fsync(fd) == 0 else { throw .system("sync", path) }
     }
 
-    /// Unclosed journals worth recovering, newest first; empty ones are removed.
-    private func findUnclosed(ownPid: Int32) -> [(name: String, contents: SessionJournal.Contents)] {
+    /// Unclosed journals worth recovering, newest first; empty ones are removed. One that cannot
+    /// be recovered is offered with its problem, never skipped silently, never removed.
+    private func findUnclosed(ownPid: Int32) -> [Unclosed] {
         let names = SessionJournal.unclosed(names: Self.names(in: folder), ownPid: ownPid) { pid, name in
             Self.isAlive(pid, path: folder + "/" + name)
         }
         var found: [(name: String, contents: SessionJournal.Contents)] = []
+        var problems: [Unclosed] = []
         for name in names {
             let file = folder + "/" + name
-            guard let text = try? FileStore.read(file), let contents = try? SessionJournal.read(text) else { continue }
+            if let problem = Self.untrusted(file, directory: false) {
+                problems.append(Unclosed(name: name, contents: .init(started: "", cells: []), problem: problem))
+                continue
+            }
+            let contents: SessionJournal.Contents
+            do {
+                contents = try SessionJournal.read(try FileStore.read(file))
+            } catch let error as FileError {
+                problems.append(Unclosed(name: name, contents: .init(started: "", cells: []), problem: error.reason ?? error.message))
+                continue
+            } catch let error as SessionJournal.ReadError {
+                problems.append(Unclosed(name: name, contents: .init(started: "", cells: []), problem: error.message))
+                continue
+            } catch {
+                continue
+            }
             if contents.isWorthRecovering { found.append((name, contents)) } else { unlink(file) }
         }
-        return SessionJournal.newestFirst(found)
+        return SessionJournal.newestFirst(found).map { Unclosed(name: $0.name, contents: $0.contents, problem: nil) } + problems
+    }
+
+    /// Why hedgebook does not trust `path` (a journal, or with `directory` the journals' folder):
+    /// not a plain file (or folder), not the user's own, or writable by others; `nil` when it is fine.
+    static func untrusted(_ path: String, directory: Bool) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }  // gone: nothing to say
+        let type = st.st_mode & S_IFMT
+        if directory ? type != S_IFDIR : type != S_IFREG {
+            return directory ? "it is not a plain folder" : "it is not a regular file"
+        }
+        if st.st_uid != geteuid() { return "it belongs to another user (uid \(st.st_uid))" }
+        if (st.st_mode & 0o022) != 0 { return "others can write to it (mode \(String(st.st_mode & 0o777, radix: 8)))" }
+        return nil
     }
 
     /// True while a process `pid` exists and holds the journal's lock.

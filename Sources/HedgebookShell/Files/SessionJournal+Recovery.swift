@@ -59,4 +59,18 @@ public protocol RecoverySource: AnyObject {
     func restored()
     /// The claimed session could not be restored: leave its journal for another time.
     func release()
+    /// What is wrong with the newest unclosed session's journal (not the user's own, writable by
+    /// others, unreadable, a newer format), or `nil` when it can be recovered.
+    var problem: String? { get }
+    /// The claimed session was restored up to a cell that stopped the replay: its journal is
+    /// kept aside (no longer offered) and this returns where, or `nil` when it is gone.
+    func restoredPartly() -> String?
+}
+
+extension RecoverySource {
+    public var problem: String? { nil }
+    public func restoredPartly() -> String? {
+        restored()
+        return nil
+    }
 }

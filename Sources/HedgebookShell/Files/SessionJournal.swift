@@ -72,6 +72,16 @@ public enum SessionJournal {
         case unknownVersion(String)
         /// A record this version cannot read, at this line (1-based).
         case badRecord(line: Int)
+
+        /// In words, for the recovery offer and `recover`.
+        public var message: String {
+            switch self {
+            case .notAJournal: return "it is not a hedgebook journal (no header line)"
+            case .unknownVersion(let v):
+                return "it is written in journal format \(Display.truncated(v)); this hedgebook reads format \(SessionJournal.version)"
+            case .badRecord(let line): return "line \(line) is not a record this hedgebook reads"
+            }
+        }
     }
 
     /// Reads a journal's text.
@@ -108,7 +118,7 @@ public enum SessionJournal {
         let count = contents.cells.count == 1 ? "1 cell" : "\(contents.cells.count) cells"
         var text = "a session\(when) with \(count) was not closed cleanly: type `recover` to restore it"
         if others > 0 { text += " (\(others) older \(others == 1 ? "one waits" : "ones wait") after it)" }
-        return text
+        return Display.neutralised(text)
     }
 
     static func escape(_ input: String) -> String {

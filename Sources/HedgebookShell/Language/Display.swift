@@ -1,5 +1,5 @@
 /// Safe, short renderings of user text for messages: no control characters reach the terminal.
-enum Display {
+public enum Display {
     /// The longest piece of user text quoted in a message.
     static let maximumQuoted = 32
 
@@ -18,15 +18,33 @@ enum Display {
         return out
     }
 
+    /// `text` with every character that could act on the terminal shown as `?`: C0 and C1
+    /// controls (escape sequences start with one), DEL and bidirectional overrides. Newlines
+    /// (and CR LF, as a newline) and tabs are kept. Everything read from a file or typed that is
+    /// echoed — a lesson, a notebook's diff, a journal's header, a path, the history — goes
+    /// through this before it reaches the terminal.
+    public static func neutralised(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            if c == "\n" || c == "\r\n" { out.append("\n") } else { out.append(visible(c)) }
+        }
+        return out
+    }
+
+    /// A scalar that moves the cursor, changes the terminal's state or reorders text.
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        if s == "\t" || s == "\n" { return false }
+        return s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value)
+            || (0x2066...0x2069).contains(s.value) || s.value == 0x200E || s.value == 0x200F || s.value == 0x061C
+    }
+
     /// `c`, or `?` when it would move the cursor, change the terminal's state or reorder the text
     /// around it (bidirectional overrides).
     static func visible(_ c: Character) -> Character {
         if c == "\t" { return c }
-        let unsafe = c.unicodeScalars.contains {
-            $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value)
-                || (0x2066...0x2069).contains($0.value)
-        }
-        return unsafe ? "?" : c
+        return c.unicodeScalars.contains(where: isUnsafe) || c == "\n" ? "?" : c
     }
 
     /// `U+001B (escape)`.

@@ -15,6 +15,8 @@ struct NumberLiteral: Equatable, Sendable {
     /// `k` (thousands) or `m` (millions), lower-cased.
     var suffix: Character?
     var percent = false
+    /// Written with `Δ` (`16Δ`): a delta.
+    var deltaMark = false
 
     /// The longest literal read; longer words are refused before any arithmetic.
     static let maximumLength = 40
@@ -28,13 +30,14 @@ struct NumberLiteral: Equatable, Sendable {
     /// Reads `text` in one pass.
     static func read(_ text: String) throws(Failure) -> NumberLiteral {
         let chars = Array(text.prefix(maximumLength + 1))
-        guard let first = chars.first, isDigit(first) || "-+$.".contains(first) else {
+        // U+2212, the minus sign hedgebook prints (`−8%`), reads as `-`.
+        guard let first = chars.first, isDigit(first) || "-+$.\u{2212}".contains(first) else {
             throw Failure(problem: .notANumber, offset: nil)
         }
         guard chars.count <= maximumLength else { throw Failure(problem: .tooLong, offset: nil) }
         var literal = NumberLiteral()
         var i = 0
-        if chars[i] == "-" || chars[i] == "+" { literal.negative = chars[i] == "-"; i += 1 }
+        if chars[i] == "-" || chars[i] == "+" || chars[i] == "\u{2212}" { literal.negative = chars[i] != "+"; i += 1 }
         if i < chars.count, chars[i] == "$" { literal.dollar = true; i += 1 }
         var groups: [Int] = []
         var current = 0
@@ -71,6 +74,8 @@ struct NumberLiteral: Equatable, Sendable {
             i += 1
         }
         if i < chars.count, chars[i] == "%" { literal.percent = true; i += 1 }
+        // `16Δ`, as the condor's header writes a delta.
+        if i < chars.count, chars[i] == "Δ", !literal.percent, literal.suffix == nil { literal.deltaMark = true; i += 1 }
         if i < chars.count {
             let c = chars[i]
             let next = i + 1 < chars.count ? chars[i + 1] : " "

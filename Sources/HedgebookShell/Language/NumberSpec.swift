@@ -24,11 +24,17 @@ struct NumberSpec: Sendable {
 
     /// The largest whole number accepted, so that it always fits an `Int`.
     static let integerLimit = 1_000_000.0
+    /// The largest dollar amount accepted: a trillion dollars. Every sum the model forms from
+    /// such amounts stays well inside exact cents (2^53 cents is $90 trillion).
+    static let moneyLimit = 1_000_000_000_000.0
+    /// The largest other number accepted (an index level, a multiplier, points).
+    static let plainLimit = 1_000_000_000.0
 
     /// Gives the literal its meaning, or says why it cannot have one.
     func value(of literal: NumberLiteral, text: String) throws(Refusal) -> Double {
         func problem(_ p: NumberProblem) -> Refusal { Refusal(reason: .invalidNumber(what: what, given: text, problem: p)) }
         if literal.dollar && unit != .money { throw problem(.dollarNotExpected) }
+        if literal.deltaMark && unit != .delta { throw problem(.unexpectedCharacter("Δ")) }
         if literal.suffix != nil && unit != .money { throw problem(.suffixNotExpected) }
         if literal.percent && unit != .percent && unit != .delta { throw problem(.percentNotExpected) }
         if unit == .percent && !literal.percent { throw Refusal(reason: .expectedPercent(what: what, given: text)) }
@@ -41,6 +47,8 @@ struct NumberSpec: Sendable {
             magnitude = shifted
         }
         if integer && magnitude > NumberSpec.integerLimit { throw problem(.tooLarge) }
+        if unit == .money && magnitude > NumberSpec.moneyLimit { throw problem(.beyondLimit("$1,000,000,000,000")) }
+        if unit != .money && magnitude > NumberSpec.plainLimit { throw problem(.beyondLimit("1,000,000,000")) }
         if sign == .positive && magnitude == 0 { throw problem(.mustBePositive) }
         return literal.negative && magnitude != 0 ? -magnitude : magnitude
     }

@@ -95,6 +95,7 @@ extension NumberProblem {
         case .unexpectedCharacter(let c): return "unexpected \(Display.quote(String(c))) in number \(given)"
         case .missingDigits: return "expected digits after the decimal point in \(given)"
         case .tooLarge: return "\(what) \(given) is too large"
+        case .beyondLimit(let limit): return "\(what) \(given) is too large: hedgebook takes at most \(limit)"
         case .notWhole: return "\(what) must be a whole number, found \(given)"
         case .mustBePositive: return "\(what) must be positive, found \(given)"
         case .mustNotBeNegative: return "\(what) must not be negative, found \(given)"

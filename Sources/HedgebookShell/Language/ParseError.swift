@@ -72,6 +72,8 @@ public enum NumberProblem: Equatable, Sendable {
     case unexpectedCharacter(Character)
     case missingDigits
     case tooLarge
+    /// Past ``NumberSpec/moneyLimit`` (dollars) or ``NumberSpec/plainLimit`` (anything else).
+    case beyondLimit(String)
     case notWhole
     case mustBePositive
     case mustNotBeNegative

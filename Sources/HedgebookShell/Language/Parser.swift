@@ -22,7 +22,23 @@ public enum Parser {
             if i > start { commands.append(try command(tokens[start..<i], in: chars)) }
             start = i + 1
         }
+        // An inline comment (`condor # for the class`) stays with the command before it, so the
+        // cell, `save` and `export` keep it; control characters in it are shown as `?`.
+        if let last = commands.last, let comment = comment(in: chars, after: tokens.last?.span.end ?? 1),
+           tokens.last?.kind != .separator {
+            commands[commands.count - 1].source = last.source + " " + comment
+        }
         return commands
+    }
+
+    /// The comment of the line (from its `#`, trailing spaces dropped), after the column `end`.
+    static func comment(in chars: [Character], after end: Int) -> String? {
+        var i = end - 1
+        while i < chars.count, Lexer.isSpace(chars[i]) { i += 1 }
+        guard i < chars.count, chars[i] == "#" else { return nil }
+        var text = String(chars[i...].map(Display.visible))
+        while let last = text.last, Lexer.isSpace(last) { text.removeLast() }
+        return text
     }
 
     /// One command from its tokens (at least one, no separators).

@@ -28,7 +28,9 @@ public enum NotebookCheck {
         public var matches: Bool { errors.isEmpty && differences.isEmpty }
 
         /// What to print: the errors, each difference's `FILE:LINE:`, then the unified diff.
-        public var report: String {
+        public var report: String { Display.neutralised(rawReport) }
+
+        private var rawReport: String {
             if let skipped { return "\(path): skipped: \(skipped)\n" }
             var out = errors.map { $0 + "\n" }.joined()
             for d in differences {

@@ -22,7 +22,7 @@ public enum NotebookRenderer {
         }
         for cell in cells {
             if case .note(let text) = cell.command {
-                prose.append(text)
+                prose.append(escapingFence(text))
                 continue
             }
             flush()
@@ -31,6 +31,15 @@ public enum NotebookRenderer {
         }
         flush()
         return sections.isEmpty ? "" : sections.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A note that would open a fenced block (```` ```hedgebook ````, `~~~`) gets a backslash
+    /// before its fence, as CommonMark escapes it: it reads the same, and `run` of the exported
+    /// notebook executes exactly the session's cells, never a note.
+    static func escapingFence(_ line: String) -> String {
+        guard NotebookParser.openingFence(line[...]) != nil else { return line }
+        let indent = line.prefix { $0 == " " }
+        return indent + "\\" + line.dropFirst(indent.count)
     }
 
     /// `# Title` to `###### Title`.

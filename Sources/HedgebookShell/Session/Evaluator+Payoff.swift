@@ -101,9 +101,9 @@ extension Evaluator {
     }
 
     /// `payoff`: the risk graph in text, Unicode unless `unicode` is false.
-    static func payoffReport(_ state: SessionState, _ r: PayoffRequest = PayoffRequest(), unicode: Bool = true) throws(CommandFailure) -> Report {
+    static func payoffReport(_ state: SessionState, _ r: PayoffRequest = PayoffRequest(), unicode: Bool = true, width: Int = 80) throws(CommandFailure) -> Report {
         let d = try payoffDrawing(state, r)
-        var text = AsciiChart.render(d.chart, width: 80, height: 20, unicode: unicode)
+        var text = AsciiChart.render(d.chart, width: width, height: 20, unicode: unicode)
         let expiry = d.payoff.curves[0].pnl
         let bes = d.breakEvens.map { Fmt.fixed($0, 2) }.joined(separator: ", ")
         text += "\nat expiry: best \(Fmt.pnl(expiry.max() ?? 0)), worst \(Fmt.pnl(expiry.min() ?? 0))"

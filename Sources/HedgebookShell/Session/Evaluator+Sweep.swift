@@ -20,7 +20,10 @@ extension Evaluator {
                                  argument: r.range.argument, hint: "use a larger step")
         }
         var rows: [[(String, JSONValue)]] = []
-        for x in values {
+        for (index, x) in values.enumerated() {
+            if Interruption.requested() {
+                throw Interruption.failure("sweep at value \(index + 1) of \(values.count):")
+            }
             var copy = state
             var appended: [JournalEntry] = []
             do {
@@ -41,8 +44,8 @@ extension Evaluator {
         }
         var columns: [String] = []
         for row in rows { for (k, _) in row where !columns.contains(k) { columns.append(k) } }
-        let table = Table(header: [r.setting] + columns, rows: zip(values, rows).map { x, row in
-            [sweepLabel(r.setting, x)] + columns.map { c in sweepCell(row.first { $0.0 == c }?.1 ?? .null) }
+        let table = Table(header: [r.setting] + columns.map { sweepColumn($0).name }, rows: zip(values, rows).map { x, row in
+            [sweepLabel(r.setting, x)] + columns.map { c in sweepCell(row.first { $0.0 == c }?.1 ?? .null, sweepColumn(c).format) }
         })
         let json: [JSONValue] = zip(values, rows).map { x, row in .object([(r.setting, .num(x))] + row) }
         return Report(
@@ -83,9 +86,9 @@ extension Evaluator {
         }
     }
 
-    static func sweepCell(_ v: JSONValue) -> String {
+    static func sweepCell(_ v: JSONValue, _ format: (Double) -> String) -> String {
         switch v {
-        case .number(let x): return Fmt.plain(x, decimals: abs(x) < 1 ? 4 : 2)
+        case .number(let x): return format(x)
         case .bool(let b): return b ? "yes" : "no"
         case .string(let s): return s
         default: return "—"

@@ -55,6 +55,33 @@ extension Evaluator {
         return out
     }
 
+    /// How a swept figure prints: its column name and its format, as the swept command prints it.
+    static func sweepColumn(_ key: String) -> (name: String, format: (Double) -> String) {
+        let parts = key.split(separator: ".", maxSplits: 1)
+        let prefix = parts.count == 2 ? String(parts[0]) + " " : ""
+        let field = String(parts.last ?? "")
+        let money: (Double) -> String = { Fmt.money($0) }
+        let signed: (Double) -> String = { Fmt.pnl($0) }
+        let percent: (Double) -> String = { Fmt.percent($0) }
+        let whole: (Double) -> String = { Fmt.plain($0, decimals: 0) }
+        let table: [String: (String, (Double) -> String)] = [
+            "contracts": ("contracts", whole), "step": ("step", whole),
+            "credit": ("credit", money), "maxLoss": ("max loss", money), "riskBudget": ("risk budget", money),
+            "gapRisk": ("gap risk", money), "premium": ("premium", money), "grossPremium": ("gross premium", money),
+            "worstCycleLoss": ("worst loss", money), "equity": ("equity", money), "price": ("price", money),
+            "evPerCycle": ("expected P&L per cycle", signed), "pnl": ("P&L", signed), "net": ("net P&L", signed),
+            "pop": ("P(profit)", percent), "winRate": ("win rate", percent), "pCycleFails": ("P(a cycle fails)", percent),
+            "breakEvenWinRate": ("break-even win rate", percent), "irr": ("IRR", percent),
+            "hedgeCostToCredit": ("hedge cost / credit", percent),
+            "delta": ("Δ", { Fmt.plain($0, decimals: 3) }), "gamma": ("Γ", { Fmt.plain($0, decimals: 4) }),
+            "vega": ("vega", { Fmt.plain($0, decimals: 2) }), "theta": ("θ", { Fmt.plain($0, decimals: 2) }),
+        ]
+        guard let (name, format) = table[field] else {
+            return (key, { Fmt.plain($0, decimals: abs($0) < 1 ? 4 : 2) })
+        }
+        return (prefix + name, format)
+    }
+
     static func elementName(_ pairs: [(String, JSONValue)]) -> String {
         for key in ["name", "layer"] {
             if case .string(let s)? = pairs.first(where: { $0.0 == key })?.1 { return s }

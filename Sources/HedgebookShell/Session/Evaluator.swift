@@ -13,7 +13,7 @@ enum Evaluator {
             return true
         case .condor, .progression, .layers, .journal, .journalEntries, .journalExport, .risk, .why, .price, .settings,
              .positions, .shock, .grid, .sweep, .impliedVol,
-             .undo, .redo, .history, .save, .load, .help, .quit, .recover,
+             .undo, .redo, .history, .save, .load, .loadReplacing, .help, .quit, .recover,
              .note, .edit, .insert, .drop, .show, .export,
              .simulate, .payoff, .fork, .switchBranch, .branches, .compare, .data, .backtest:
             return false
@@ -90,7 +90,11 @@ enum Evaluator {
         case .impliedVol(let request):
             return try impliedVolReport(state, request)
         case .advance(let days):
-            return try moveDate(to: state.date.adding(days: days), state: &state, appending: &appended)
+            let target = state.date.adding(days: days)
+            guard target.year <= 9999 else {
+                throw CommandFailure("\(days) days after \(state.date) is past 9999-12-31, the last date hedgebook knows", argument: 0)
+            }
+            return try moveDate(to: target, state: &state, appending: &appended)
         case .positions:
             return positionsReport(state)
         case .shock(let request):
@@ -100,7 +104,7 @@ enum Evaluator {
         case .sweep(let request):
             return try sweepReport(state, request, log: log, cells: cells)
         case .simulate(let request):
-            return try simulateReport(state, request)
+            return try simulateReport(state, request, observe: Interruption.observer)
         case .payoff(let request):
             return try payoffReport(state, request)
         case .backtest(let request):
@@ -111,24 +115,51 @@ enum Evaluator {
             preconditionFailure("the market store is the shell's")
         case .note:
             return Report(text: "")
-        case .undo, .redo, .history, .save, .load, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:
+        case .undo, .redo, .history, .save, .load, .loadReplacing, .help, .quit, .recover, .edit, .insert, .drop, .show, .export:
             preconditionFailure("meta commands are the shell's")
         }
     }
 
     /// `why`: the explanation trees of the most recent cell that has any.
     static func whyReport(_ cells: [Cell]) -> Report {
+        // The latest report: when it has no rule tree, say so plainly before any older tree.
+        var preface: [String] = []
+        if let latest = cells.lastIndex(where: { cell in
+            switch cell.command { case .note, .why: return false; default: return true }
+        }), cells[latest].explanations.isEmpty, let reason = noRuleTree(cells[latest].command) {
+            preface.append("cell \(latest + 1) (`\(cells[latest].input)`) has no rule tree: \(reason)")
+        }
         guard let index = cells.lastIndex(where: { !$0.explanations.isEmpty }) else {
-            return Report(text: "nothing to explain yet: run `condor`, `layers`, `progression` or `account` first")
+            let text = "nothing to explain yet: run `condor`, `layers`, `progression` or `account` first"
+            return Report(text: (preface + [text]).joined(separator: "\n"))
         }
         let cell = cells[index]
-        var lines = ["cell \(index + 1): \(cell.input)"]
+        var lines = preface + ["cell \(index + 1): \(cell.input)"]
         for tree in cell.explanations { lines += tree.lines(indent: 1) }
         let json: [(String, JSONValue)] = [
             ("cell", .int(index + 1)),
             ("explanations", .array(cell.explanations.map(explanationJSON))),
         ]
         return Report(text: lines.joined(separator: "\n"), result: json)
+    }
+
+    /// Why a report has no rule tree, and where its numbers come from; `nil` for other commands.
+    static func noRuleTree(_ command: Command) -> String? {
+        switch command {
+        case .shock, .grid:
+            return "each open position is repriced at the moved SPX and VIX (the pricer of `price`) "
+                + "and its P&L is that value less its entry cost, as `positions` lists them"
+        case .positions:
+            return "each open position is marked at the current market (the pricer of `price`) less its entry cost"
+        case .simulate:
+            return "it plays the progression's rules on random paths; docs/simulate.md says how each figure is computed"
+        case .sweep:
+            return "it re-runs its command at each value; `why` after that command explains one of them"
+        case .payoff:
+            return "it draws the open or planned positions' value at expiry and today across SPX levels"
+        default:
+            return nil
+        }
     }
 
     static func explanationJSON(_ e: Explanation) -> JSONValue {

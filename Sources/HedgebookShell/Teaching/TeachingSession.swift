@@ -59,6 +59,8 @@ public struct TeachingSession: Sendable {
     public let cells: [Cell]
     /// The 0-based index of the cell on screen.
     public private(set) var position = 0
+    /// True right after "end of the lesson" was said: another `next` ends it.
+    private var endSaid = false
 
     /// Runs `lesson` in a fresh shell (every command, even after one fails) and starts at cell 1.
     public init(lesson: Lesson, source: String? = nil) {
@@ -89,9 +91,16 @@ public struct TeachingSession: Sendable {
 
     /// The response to `key`; `next` and `back` move the position.
     public mutating func handle(_ key: Key) -> Response {
+        let warned = endSaid
+        endSaid = false
         switch key {
         case .next:
-            guard position + 1 < cells.count else { return .message("end of the lesson: b goes back, q quits") }
+            guard position + 1 < cells.count else {
+                // Said once; the next `n` ends the lesson.
+                if warned { return .quit }
+                endSaid = true
+                return .message("end of the lesson: n again ends it, b goes back")
+            }
             position += 1
             return .show(screen())
         case .back:
@@ -103,7 +112,7 @@ public struct TeachingSession: Sendable {
         case .quit:
             return .quit
         case .other(let k):
-            return .message("\(k.isEmpty ? "that key" : "`\(k)`") does nothing here: " + Self.keyHelp)
+            return .message(Display.neutralised("\(k.isEmpty ? "that key" : "`\(k)`") does nothing here: " + Self.keyHelp))
         }
     }
 
@@ -114,7 +123,7 @@ public struct TeachingSession: Sendable {
 extension TeachingSession {
     /// The current cell: title and progress, narration, the command and what it printed, the keys.
     public func screen() -> String {
-        guard !cells.isEmpty else { return "\(title)\n(this lesson has no cells)" }
+        guard !cells.isEmpty else { return Display.neutralised("\(title)\n(this lesson has no cells)") }
         let cell = cells[position]
         var lines = ["\(title) · \(progress)", String(repeating: "─", count: min(72, title.count + progress.count + 3))]
         if !cell.step.narration.isEmpty { lines += [""] + cell.step.narration }
@@ -125,13 +134,18 @@ extension TeachingSession {
             if !cell.errors.isEmpty { lines.append(cell.errors) }
         }
         lines += ["", "[\(Self.keyHelp)]"]
-        return lines.joined(separator: "\n")
+        // The lesson's bytes (title, narration, commands) never act on the terminal.
+        return Display.neutralised(lines.joined(separator: "\n"))
     }
 
     /// The explanations of the current cell's numbers, printed as `why` prints them; when the
     /// cell has none, those of the latest earlier cell that has some.
     public func whyText() -> String {
         guard !cells.isEmpty else { return "nothing to explain" }
+        return Display.neutralised(whyLines())
+    }
+
+    private func whyLines() -> String {
         if !cells[position].explained.isEmpty { return Self.render(cells[position].explained) }
         guard let earlier = cells[..<position].lastIndex(where: { !$0.explained.isEmpty }) else {
             return "nothing to explain yet: this cell sets inputs or prints no computed numbers"
