@@ -67,7 +67,7 @@ struct SolidGroundTests {
         #expect(sweep.error.contains("stopped by Ctrl-C; the session is unchanged"))
         let simulate = shell.execute("set underlying xsp")
         #expect(simulate.ok)
-        let run = shell.execute("simulate 2000 cycles paths 20000")
+        let run = shell.execute("simulate 2000 cycles winrate 60% paths 20000")
         #expect(!run.ok && run.error.contains("simulation stopped at"))
         #expect(shell.session.cells.map(\.input) == ["account 100000", "set underlying xsp"])
     }
@@ -406,8 +406,8 @@ struct SolidGroundTests {
             #expect(why.text.contains("has no rule tree"), "\(command)")
         }
         let shell = Shell()
-        _ = shell.execute("set underlying xsp; account 100000; simulate 10 trades paths 10")
-        #expect(shell.execute("why").text.hasPrefix("cell 3 (`simulate 10 trades paths 10`) has no rule tree"))
+        _ = shell.execute("set underlying xsp; account 100000; simulate 10 trades winrate 60% paths 10")
+        #expect(shell.execute("why").text.hasPrefix("cell 3 (`simulate 10 trades winrate 60% paths 10`) has no rule tree"))
     }
 
     @Test("item 13: sweep tables use the swept command's column names and formats")
