@@ -133,6 +133,25 @@ struct BacktestTests {
         #expect(shell.execute("backtest 2021..2022 --svg! \"\(file)\"").ok)
     }
 
+    @Test("Ctrl-C stops a backtest between chunks of days; nothing is recorded, and it says so")
+    func interrupted() throws {
+        let (shell, store) = try backtestShell()
+        defer { withExtendedLifetime(store) {} }
+        _ = shell.execute("account 100000")
+        var asked = 0
+        shell.cancelRequested = {
+            asked += 1
+            return asked > 1   // the first chunk plays, the second is stopped
+        }
+        let cells = shell.session.cells.count
+        let r = shell.execute("backtest 2021..2022")
+        #expect(!r.ok && r.error.contains("backtest of 400 days stopped by Ctrl-C; the session is unchanged"), "\(r.error)")
+        #expect(shell.session.cells.count == cells)
+        #expect(asked == 2)
+        shell.cancelRequested = nil
+        #expect(shell.execute("backtest 2021..2022").ok)
+    }
+
     @Test("Bad ranges are located errors; a range the store does not hold says what it has")
     func refusals() throws {
         let (shell, store) = try backtestShell()

@@ -53,10 +53,30 @@ public struct PathComparison: Sendable {
 
     /// Plays `days` four ways from `settings`.
     public init(_ days: [PathDay], settings: PathSettings) throws(ModelError) {
-        method = try PathEngine.run(days, settings: settings)
-        flat = try PathEngine.run(days, settings: settings.flat)
-        noHedges = try PathEngine.run(days, settings: settings.noHedges)
-        neither = try PathEngine.run(days, settings: settings.neither)
-        spxHeld = HeldIndex(days, account: settings.startEquity)
+        self = try Self.play(days, settings: settings, shouldStop: { false })!
+    }
+
+    private init(method: PathRun, flat: PathRun, noHedges: PathRun, neither: PathRun, spxHeld: HeldIndex) {
+        self.method = method
+        self.flat = flat
+        self.noHedges = noHedges
+        self.neither = neither
+        self.spxHeld = spxHeld
+    }
+
+    /// Plays `days` four ways, side by side, asking `shouldStop` every `chunk` days (Ctrl-C);
+    /// `nil` when it said stop.
+    public static func play(
+        _ days: [PathDay], settings: PathSettings, chunk: Int = 250, shouldStop: () -> Bool
+    ) throws(ModelError) -> PathComparison? {
+        var engines = [try PathEngine(settings: settings), try PathEngine(settings: settings.flat),
+                       try PathEngine(settings: settings.noHedges), try PathEngine(settings: settings.neither)]
+        for i in days.indices {
+            if i % max(chunk, 1) == 0 && shouldStop() { return nil }
+            let next = i + 1 < days.count ? days[i + 1].date : nil
+            for k in engines.indices { try engines[k].play(days[i], next: next) }
+        }
+        return PathComparison(method: engines[0].finish(), flat: engines[1].finish(), noHedges: engines[2].finish(),
+                              neither: engines[3].finish(), spxHeld: HeldIndex(days, account: settings.startEquity))
     }
 }

@@ -21,11 +21,14 @@ extension Evaluator {
                     + " from \(request.from) to \(request.to)",
                 argument: 0, hint: "`data` shows what the store holds; `make data` imports the sample history")
         }
+        let played: PathComparison?
         do {
-            return Backtest(days: days, runs: try PathComparison(days, settings: pathSettings(state)))
+            played = try PathComparison.play(days, settings: pathSettings(state), shouldStop: Interruption.requested)
         } catch {
             throw CommandFailure.command(error.message)
         }
+        guard let runs = played else { throw Interruption.failure("backtest of \(grouped(days.count)) days") }
+        return Backtest(days: days, runs: runs)
     }
 
     static func backtestReport(_ state: SessionState, _ request: BacktestRequest) throws(CommandFailure) -> (report: Report, run: Backtest) {
