@@ -89,11 +89,7 @@ public struct IronCondor: Sendable, Equatable {
     public static func build(
         market: Market, settings: CondorSettings, fills: TradeSettings = .frictionless
     ) throws(ModelError) -> IronCondor {
-        try market.validate()
-        try settings.validate()
-        try fills.validate()
-        let underlying = settings.underlying
-        guard underlying != .vix else { throw .unavailable("iron condors are built on SPX or XSP, not VIX") }
+        let underlying = try validatedUnderlying(market: market, settings: settings, fills: fills)
         let width = settings.effectiveWidth
         let step = underlying.strikeStep
         guard (width / step).rounded() == width / step else {
@@ -109,6 +105,17 @@ public struct IronCondor: Sendable, Equatable {
         }
         return try IronCondor(pricing: pricing, delta: settings.delta, width: width,
                               shortPut: shortPut, shortCall: shortCall, fills: fills)
+    }
+
+    /// Checks the market, the settings and the fills, and says which underlying the condor is on.
+    static func validatedUnderlying(
+        market: Market, settings: CondorSettings, fills: TradeSettings
+    ) throws(ModelError) -> Underlying {
+        try market.validate()
+        try settings.validate()
+        try fills.validate()
+        guard settings.underlying != .vix else { throw .unavailable("iron condors are built on SPX or XSP, not VIX") }
+        return settings.underlying
     }
 
     /// Prices the four legs and derives every figure; the strikes are already chosen.

@@ -13,11 +13,7 @@ extension IronCondor {
         market: Market, settings: CondorSettings, longPut: Double, shortPut: Double, shortCall: Double, longCall: Double,
         fills: TradeSettings = .frictionless
     ) throws(ModelError) -> IronCondor {
-        try market.validate()
-        try settings.validate()
-        try fills.validate()
-        let underlying = settings.underlying
-        guard underlying != .vix else { throw .unavailable("iron condors are built on SPX or XSP, not VIX") }
+        let underlying = try validatedUnderlying(market: market, settings: settings, fills: fills)
         let step = underlying.strikeStep
         for k in [longPut, shortPut, shortCall, longCall] where (k / step).rounded() != k / step {
             throw .outOfRange(quantity: "strike", value: k,
