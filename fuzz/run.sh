@@ -32,12 +32,12 @@ if [ "${FUZZ_MODULES:-1}" != 0 ] || [ ! -f "$build/HedgebookShell.o" ]; then
 # One module at a time, as SwiftPM would: the model, the shell over it, then the target.
 swiftc "${flags[@]}" -wmo -module-name HedgebookModel -emit-module -emit-module-path "$build/HedgebookModel.swiftmodule" \
     -emit-object -o "$build/HedgebookModel.o" $(find Sources/HedgebookModel -name '*.swift' | sort)
-swiftc "${flags[@]}" -wmo -module-name HedgebookShell -I "$build" -emit-module -emit-module-path "$build/HedgebookShell.swiftmodule" \
+swiftc "${flags[@]}" -wmo -module-name HedgebookShell -I "$build" -I Sources/CSQLite -emit-module -emit-module-path "$build/HedgebookShell.swiftmodule" \
     -emit-object -o "$build/HedgebookShell.o" $(find Sources/HedgebookShell -name '*.swift' | sort)
 fi
 if [ "${FUZZ_BUILD:-1}" != 0 ] || [ ! -x "$binary" ]; then
-swiftc "${flags[@]}" -module-name Fuzz -I "$build" "$source_file" \
-    "$build/HedgebookModel.o" "$build/HedgebookShell.o" -o "$binary"
+swiftc "${flags[@]}" -module-name Fuzz -I "$build" -I Sources/CSQLite "$source_file" \
+    "$build/HedgebookModel.o" "$build/HedgebookShell.o" -lsqlite3 -o "$binary"
 fi
 
 if [ "${1:-}" = build ]; then exit 0; fi
