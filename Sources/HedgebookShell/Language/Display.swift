@@ -54,27 +54,49 @@ public enum Display {
     }
 
     private static func hasUnsafe(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
         var i = 0
         while i < n {
+            // Eight bytes at a time while all are printable ASCII (0x20–0x7E): `low` is non-zero
+            // when a byte is below 0x20, `high` when one is 0x7F or above (a carry out of an
+            // 0xFF byte only adds a flag where one is already set). A flagged word, and the
+            // tail, are read byte by byte below.
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+                if low | high == 0 { i += 8; continue }
+            }
+            let end = min(i + 8, n)
+            while i < end {
+                if byteIsUnsafe(bytes, at: i, count: n) { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the scalar that starts at byte `i` is unsafe (a continuation byte never is).
+    @inline(__always)
+    private static func byteIsUnsafe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, count n: Int) -> Bool {
+        do {
             let b = bytes[i]
-            if b >= 0x20 && b < 0x7F { i += 1; continue }
-            if b < 0x20 { if b != 0x09 && b != 0x0A { return true }; i += 1; continue }
+            if b >= 0x20 && b < 0x7F { return false }
+            if b < 0x20 { return b != 0x09 && b != 0x0A }
             if b == 0x7F { return true }
             // A lead byte of a multi-byte scalar; its continuation bytes follow (valid UTF-8).
             let next: UInt8 = i + 1 < n ? bytes[i + 1] : 0
             switch b {
-            case 0xC2: if next >= 0x80 && next <= 0x9F { return true }
-            case 0xD8: if next == 0x9C { return true }
+            case 0xC2: return next >= 0x80 && next <= 0x9F
+            case 0xD8: return next == 0x9C
             case 0xE2:
                 let third: UInt8 = i + 2 < n ? bytes[i + 2] : 0
-                if next == 0x80 && (third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE)) { return true }
-                if next == 0x81 && third >= 0xA6 && third <= 0xA9 { return true }
-            default: break
+                if next == 0x80 { return third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE) }
+                return next == 0x81 && third >= 0xA6 && third <= 0xA9
+            default: return false
             }
-            i += 1
         }
-        return false
     }
 
     /// `c`, or `?` when it would move the cursor, change the terminal's state or reorder the text
