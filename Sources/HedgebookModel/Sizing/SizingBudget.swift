@@ -19,10 +19,35 @@ public struct RiskBudget: Sendable, Equatable, Codable {
     public var capAmount: Double
     /// The budget: `base$ × m2 × … × mk`.
     public var amount: Double
-    /// The tree behind ``amount``.
-    public var explanation: Explanation
+    /// The `cap` setting and the equity ``capAmount`` came from.
+    public var cap: Double
+    public var equity: Double
+    /// `m2 … mk`, the multipliers whose product is ``multiplierProduct`` (empty at step 1).
+    public var multipliers: [Double]
+
+    /// The tree behind ``amount``, built when asked for (`why`, a sizing's tree): a budget is
+    /// made for every account line, and most are never explained.
+    public var explanation: Explanation {
+        let productRule = step == 1 ? "1 at step 1" : multipliers.map { SizingText.plain($0, 4) }.joined(separator: " × ")
+        return Explanation(
+            "risk budget", uncapped, .dollars, rule: "base$ × m2 × … × m\(step)",
+            inputs: [
+                .input("base$", base, .dollars, source: "base% × equity at cycle start"),
+                Explanation(
+                    "multiplier product", multiplierProduct, .ratio, rule: productRule,
+                    inputs: [.input("step", Double(step), .count, source: "the martingale's current step")]),
+            ])
+    }
     /// The tree behind ``capAmount``.
-    public var capExplanation: Explanation
+    public var capExplanation: Explanation {
+        Explanation(
+            "cap on capital at risk", capAmount, .dollars, rule: "cap × current equity",
+            inputs: [
+                .input("cap", cap, .percent, source: "setting"),
+                .input("equity", equity, .dollars, source: "current equity (realised)"),
+            ],
+            note: "limits contracts × max loss, not the budget")
+    }
 
     /// The budget at `step` for a cycle whose base is `base` dollars, at `equity` now.
     public init(step: Int, base: Double, equity: Double, settings: SizingSettings) throws(ModelError) {
@@ -43,23 +68,9 @@ public struct RiskBudget: Sendable, Equatable, Codable {
         self.uncapped = uncapped
         self.capAmount = capAmount
         self.amount = uncapped
-        let multipliers = (1..<max(step, 1)).map { settings.multiplier(into: $0 + 1) }
-        let productRule = step == 1 ? "1 at step 1" : multipliers.map { SizingText.plain($0, 4) }.joined(separator: " × ")
-        self.capExplanation = Explanation(
-            "cap on capital at risk", capAmount, .dollars, rule: "cap × current equity",
-            inputs: [
-                .input("cap", settings.cap, .percent, source: "setting"),
-                .input("equity", equity, .dollars, source: "current equity (realised)"),
-            ],
-            note: "limits contracts × max loss, not the budget")
-        self.explanation = Explanation(
-            "risk budget", uncapped, .dollars, rule: "base$ × m2 × … × m\(step)",
-            inputs: [
-                .input("base$", base, .dollars, source: "base% × equity at cycle start"),
-                Explanation(
-                    "multiplier product", product, .ratio, rule: productRule,
-                    inputs: [.input("step", Double(step), .count, source: "the martingale's current step")]),
-            ])
+        self.cap = settings.cap
+        self.equity = equity
+        self.multipliers = (1..<max(step, 1)).map { settings.multiplier(into: $0 + 1) }
     }
 
     /// `m2 × … × mk` for `step` k (1 at step 1).

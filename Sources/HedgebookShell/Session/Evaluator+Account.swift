@@ -40,9 +40,10 @@ extension Evaluator {
             state.events.removeAll()
         }
         appended.append(JournalEntry(date: state.date, event: event))
-        let line = transition.summary + "\n" + accountLine(state)
+        let budget = try? state.account.riskBudget(settings: state.sizing)
+        let line = transition.summary + "\n" + accountLine(state, budget: budget)
         return Report(
-            text: line, result: accountJSON(state),
+            text: line, result: accountJSON(state, budget: budget),
             explainer: Explainer(lazy: { [account = state.account, sizing = state.sizing] in
                 // The budget is rebuilt from the small state it came from rather than kept with its
                 // tree: an account cell then holds a few hundred bytes instead of over a kilobyte.
@@ -63,11 +64,16 @@ extension Evaluator {
     /// "equity $99,100.00 · cycle 1 · step 2 of 4 · cycle P&L -$900.00 · next risk budget $1,800.00",
     /// with the marked equity when positions are open; an equity at or below zero sizes nothing and says so.
     static func accountLine(_ state: SessionState) -> String {
+        accountLine(state, budget: try? state.account.riskBudget(settings: state.sizing))
+    }
+
+    /// ``accountLine(_:)`` with the next risk budget already built (`nil`: nothing can be sized).
+    static func accountLine(_ state: SessionState, budget: RiskBudget?) -> String {
         let a = state.account
         var line = "equity \(Fmt.money(a.equity))"
         if !state.positions.isEmpty { line += " (marked \(Fmt.money(markedEquity(state))))" }
         line += " · cycle \(a.cycle) · step \(a.step) of \(state.sizing.steps) · cycle P&L \(Fmt.pnl(a.cyclePnL))"
-        if let budget = try? a.riskBudget(settings: state.sizing) {
+        if let budget {
             line += " · next risk budget \(Fmt.money(budget.amount))"
         } else {
             line += " · nothing can be sized at this equity until `account X` or a deposit"
@@ -76,8 +82,11 @@ extension Evaluator {
     }
 
     static func accountJSON(_ state: SessionState) -> [(String, JSONValue)] {
+        accountJSON(state, budget: try? state.account.riskBudget(settings: state.sizing))
+    }
+
+    static func accountJSON(_ state: SessionState, budget: RiskBudget?) -> [(String, JSONValue)] {
         let a = state.account
-        let budget = try? a.riskBudget(settings: state.sizing)
         return [
             ("equity", .num(a.equity)), ("markedEquity", .num(markedEquity(state))), ("step", .int(a.step)),
             ("cycle", .int(a.cycle)), ("riskBudget", .num(budget?.amount)), ("cyclePnL", .num(a.cyclePnL)),
