@@ -57,7 +57,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HedgebookShellTests",
-            dependencies: ["HedgebookShell"]
+            dependencies: [
+                "HedgebookShell",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",
