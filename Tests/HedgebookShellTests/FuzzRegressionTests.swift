@@ -32,4 +32,23 @@ import Testing
             #expect(result.error.contains("there is no cell"))
         }
     }
+
+    @Test("A journal cell with a backslash before a combining mark survives a rewrite")
+    func journalBackslashBeforeCombiningMark() throws {
+        // journal crash-2c15aa25: "\\\u{0617}" is one Character, so escaping looked for "\\" among
+        // characters, missed it, and the reread took the backslash for an escape.
+        let cells = ["win 1 # a\\\u{0617}b", "loss 2 \\\u{0301}", "plain \\n kept"]
+        let text = SessionJournal.header(started: "x") + SessionJournal.records(from: [], to: cells).map(\.line).joined()
+        #expect(try SessionJournal.read(text).cells == cells)
+    }
+
+    @Test("A notebook whose `---` first line is closed after a fenced block is read by teach without trapping")
+    func frontMatterAroundACell() {
+        // notebook crash-d968eb37: the front matter's count ran past the first cell's fence and
+        // teaching mode built the range next..<open with next > open.
+        let text = "---\nprose\n```hedgebook\nvix 20\n```\n---\nmore prose\n```hedgebook\nspx 6000\n```\n"
+        let lesson = Lesson.parse(text, name: "x.md")
+        #expect(lesson.steps.compactMap { $0.input.first }.contains("vix 20"))
+        #expect(lesson.steps.compactMap { $0.input.first }.contains("spx 6000"))
+    }
 }

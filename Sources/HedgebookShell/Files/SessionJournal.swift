@@ -122,7 +122,8 @@ public enum SessionJournal {
     }
 
     static func escape(_ input: String) -> String {
-        guard input.contains(where: { $0 == "\\" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return input }
+        // Scalars, not characters: a backslash followed by a combining mark is one character.
+        guard input.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\n" || $0 == "\r" }) else { return input }
         var out = ""
         for scalar in input.unicodeScalars {
             switch scalar {
@@ -136,7 +137,7 @@ public enum SessionJournal {
     }
 
     static func unescape(_ text: Substring) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.unicodeScalars.contains("\\") else { return String(text) }
         var out = ""
         var escaped = false
         for scalar in text.unicodeScalars {

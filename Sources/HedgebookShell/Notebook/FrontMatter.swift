@@ -16,6 +16,8 @@ enum FrontMatter {
     static func lineCount(_ lines: [String]) -> Int {
         guard let first = lines.first, Notebook.content(first) == "---" else { return 0 }
         guard let end = lines.dropFirst().firstIndex(where: { Notebook.content($0) == "---" }) else { return 0 }
+        // A fence before the closing `---` means the `---` was no front matter: its blocks are cells.
+        if lines[1..<end].contains(where: { Notebook.content($0).hasPrefix("```") }) { return 0 }
         return end + 1
     }
 

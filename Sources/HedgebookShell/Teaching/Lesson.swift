@@ -94,14 +94,14 @@ public struct Lesson: Sendable, Equatable {
         mutating func readNotebook(_ notebook: Notebook) {
             var next = FrontMatter.lineCount(notebook.lines)
             for cell in notebook.cells {
-                for i in next..<cell.command.open { prose(String(Notebook.content(notebook.lines[i]))) }
+                for i in next..<max(next, cell.command.open) { prose(String(Notebook.content(notebook.lines[i]))) }
                 let lines = notebook.commandLines(cell)
                 command(lines.map { String($0.text) }, line: lines.first?.line ?? cell.command.open + 2)
                 let last = cell.output.map { $0.close ?? notebook.lines.count - 1 }
                     ?? cell.command.close ?? notebook.lines.count - 1
-                next = last + 1
+                next = max(next, last + 1)
             }
-            for i in next..<notebook.lines.count { prose(String(Notebook.content(notebook.lines[i]))) }
+            for i in next..<max(next, notebook.lines.count) { prose(String(Notebook.content(notebook.lines[i]))) }
         }
 
         mutating func finish(defaultTitle: String) -> Lesson {
