@@ -37,7 +37,8 @@ import Testing
     func journalBackslashBeforeCombiningMark() throws {
         // journal crash-2c15aa25: "\\\u{0617}" is one Character, so escaping looked for "\\" among
         // characters, missed it, and the reread took the backslash for an escape.
-        let cells = ["win 1 # a\\\u{0617}b", "loss 2 \\\u{0301}", "plain \\n kept"]
+        // A cell may also begin with a combining mark, which joins the record's "+ " into one Character.
+        let cells = ["win 1 # a\\\u{0617}b", "loss 2 \\\u{0301}", "plain \\n kept", "\u{0617}x", "cr\r\nlf"]
         let text = SessionJournal.header(started: "x") + SessionJournal.records(from: [], to: cells).map(\.line).joined()
         #expect(try SessionJournal.read(text).cells == cells)
     }

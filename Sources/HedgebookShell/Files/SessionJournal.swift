@@ -86,7 +86,9 @@ public enum SessionJournal {
 
     /// Reads a journal's text.
     public static func read(_ text: String) throws(ReadError) -> Contents {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines and prefixes by scalars: "\r\n", or a space before a combining mark, is one
+        // Character, and a cell may begin with a combining mark.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
         // The last element is what follows the last newline: empty, or a torn record.
         lines.removeLast()
         guard let header = lines.first, header.hasPrefix(magic) else { throw .notAJournal }
@@ -101,8 +103,8 @@ public enum SessionJournal {
         }
         var cells: [String] = []
         for (index, line) in lines.enumerated().dropFirst() {
-            if line.hasPrefix("+ ") {
-                cells.append(unescape(line.dropFirst(2)))
+            if line.unicodeScalars.starts(with: "+ ".unicodeScalars) {
+                cells.append(unescape(Substring(line.unicodeScalars.dropFirst(2))))
             } else if line.hasPrefix("- "), let n = Int(line.dropFirst(2)), n >= 0, n <= cells.count {
                 cells.removeSubrange(n...)
             } else {
