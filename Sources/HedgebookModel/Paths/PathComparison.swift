@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 /// SPX held over a path (METHOD §12 item 10): `account × SPX ÷ SPX on the first day`, price only.
 public struct HeldIndex: Sendable, Equatable {
     /// `(last ÷ first)^(365 / calendar days) − 1`; `nil` over a path of one calendar day or less.
@@ -14,26 +8,15 @@ public struct HeldIndex: Sendable, Equatable {
     public var equityCurve: [(date: CalendarDate, equity: Double)]
 
     public init(_ days: [PathDay], account: Double) {
-        let first = days.first
-        var peak = first?.spx ?? 1
-        var peakDate = first?.date ?? CalendarDate(serial: 0)
-        var worst = RunDrawdown(depth: 0, peak: peakDate, trough: peakDate)
-        var curve: [(date: CalendarDate, equity: Double)] = []
-        curve.reserveCapacity(days.count)
-        for d in days {
-            if d.spx >= peak {
-                peak = d.spx
-                peakDate = d.date
-            } else if 1 - d.spx / peak > worst.depth {
-                worst = RunDrawdown(depth: 1 - d.spx / peak, peak: peakDate, trough: d.date)
-            }
-            curve.append((d.date, account * d.spx / (first?.spx ?? 1)))
-        }
-        maxDrawdownPct = worst
-        equityCurve = curve
-        if let first, let last = days.last, first.date.days(to: last.date) > 0 {
-            cagr = pow(last.spx / first.spx, 365 / Double(first.date.days(to: last.date))) - 1
-        }
+        let s0 = days.first?.spx ?? 1
+        equityCurve = days.map { (date: $0.date, equity: account * $0.spx / s0) }
+        // The same definitions as a run's figures (METHOD §11), over the held curve.
+        var figures = FiguresAccumulator(initial: account, rate: 0)
+        for point in equityCurve { figures.add(point.date, point.equity) }
+        let f = figures.figures(trades: [], cycles: 0, failedCycles: 0, worstCycle: nil, cyclesPnl: 0, worstStep: 0,
+                                hedgePremium: 0, hedgePnl: 0, fees: 0)
+        cagr = f.cagr
+        maxDrawdownPct = f.maxDrawdownPct
     }
 
     public static func == (a: HeldIndex, b: HeldIndex) -> Bool {
